@@ -1,18 +1,26 @@
-// The `annalist` command: a thin shell over the library.
+// The `annalist` command: a thin shell over the library. Each subcommand is in
+// its own file (see commands.h); main only dispatches.
 #include <iostream>
+#include <utility>
+#include <vector>
 
-#include <CLI/CLI.hpp>
-
-#include "annalist/pipeline.h"
-#include "annalist/record_io.h"
+#include "cli/commands.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"annalist: news reports in, explained political event data out"};
   app.require_subcommand(1);
-  CLI::App* code = app.add_subcommand("code", "code articles into event records");
-  std::vector<std::string> inputs;
-  code->add_option("inputs", inputs, "input files (- for stdin)");
+  using namespace annalist::cli;
+  std::vector<std::pair<CLI::App*, Command>> commands;
+  for (auto reg : {RegisterCode, RegisterIngest, RegisterQuery, RegisterExport, RegisterRecode,
+                   RegisterServe}) {
+    size_t before = app.get_subcommands({}).size();
+    Command run = reg(app);
+    auto subs = app.get_subcommands({});
+    if (subs.size() > before) commands.emplace_back(subs.back(), std::move(run));
+  }
   CLI11_PARSE(app, argc, argv);
-  std::cerr << "annalist code: not implemented yet\n";
+  for (auto& [sub, run] : commands) {
+    if (sub->parsed()) return run();
+  }
   return 2;
 }
