@@ -152,7 +152,8 @@ class ActorsStage : public Stage {
         Occurrence o;
         o.begin = s.begin;
         o.end = s.end;
-        o.codes = {code};
+        // A lone agent keeps its connector: "~MIL" (manual 8.2.6).
+        o.codes = {agent.prefix ? code + "~" : "~" + code};
         o.kind = InferActorKind(code);
         o.source = &agent.source;
         (*occ_of_slot)[k] = static_cast<uint32_t>(occs->size());

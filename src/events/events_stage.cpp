@@ -164,19 +164,29 @@ class EventsStage : public Stage {
       uint32_t occ = q < c.verb ? ActorStartingAt(v, c, q) : kNone;
       return occ != kNone ? occ : carried;
     }
+    auto distinct = [&](uint32_t occ) {
+      return target == kNone || CodeOf(doc, v, occ) != CodeOf(doc, v, target);
+    };
     for (uint32_t q = 0; q < c.verb; ++q) {
       uint32_t occ = ActorStartingAt(v, c, q);
       if (occ == kNone || v.actors[occ].end > c.words[c.verb]) continue;
-      if (target == kNone || CodeOf(doc, v, occ) != CodeOf(doc, v, target)) return occ;
+      if (distinct(occ)) return occ;
+    }
+    // With no actor before the verb TABARI looks after it, unless a default
+    // source is to be used whenever no actor precedes the verb (PRIOR).
+    if (options().default_source_prior && !options().default_source.empty()) return kNone;
+    for (uint32_t q = c.verb_end; q < c.words.size(); ++q) {
+      uint32_t occ = ActorStartingAt(v, c, q);
+      if (occ != kNone && distinct(occ)) return occ;
     }
     return kNone;
   }
 
   uint32_t DefaultTarget(const Document& doc, const SentenceView& v, const ClauseWords& c,
-                         const std::string& source_code) const {
+                         uint32_t source, const std::string& source_code) const {
     for (uint32_t q = c.verb_end; q < c.words.size(); ++q) {
       uint32_t occ = ActorStartingAt(v, c, q);
-      if (occ != kNone && CodeOf(doc, v, occ) != source_code) return occ;
+      if (occ != kNone && occ != source && CodeOf(doc, v, occ) != source_code) return occ;
     }
     if (options().default_target_after && !options().default_target.empty()) return kNone;
     for (uint32_t q = 0; q < c.verb; ++q) {
@@ -209,7 +219,9 @@ class EventsStage : public Stage {
     const EventCode* code = &entry.code;
     const EntrySource* rule = &entry.source;
     for (const VerbPattern& p : entry.patterns) {
-      if (MatchVerbPattern(p, v, c, &des)) {
+      Designation attempt;
+      if (MatchVerbPattern(p, v, c, &attempt)) {
+        des = attempt;
         code = &p.code;
         rule = &p.source;
         break;
@@ -223,7 +235,7 @@ class EventsStage : public Stage {
     if (source == kNone) source = DefaultSource(doc, v, c, target, carried);
     const CodingOptions& o = options();
     std::string source_code = source != kNone ? CodeOf(doc, v, source) : o.default_source;
-    if (target == kNone) target = DefaultTarget(doc, v, c, source_code);
+    if (target == kNone) target = DefaultTarget(doc, v, c, source, source_code);
     if (target == kNone && source != kNone && v.actors[source].compound()) target = source;
     if (passive) std::swap(source, target);
     *out = Candidate{};
@@ -311,6 +323,11 @@ class EventsStage : public Stage {
 
   void EmitEvent(Document* doc, uint32_t si, const Candidate& c, const std::string& code,
                  const Party& source, const Party& target, int days) const {
+    // A compound coded against itself or a paired code can produce the same
+    // event twice; TABARI reports it once.
+    for (auto it = doc->events.rbegin(); it != doc->events.rend() && it->sentence == si; ++it) {
+      if (it->cameo == code && it->source.code == source.code && it->target.code == target.code) return;
+    }
     Event e;
     e.sentence = si;
     auto side = [&](const Party& p) {
