@@ -175,7 +175,7 @@ class ActorsStage : public Stage {
         const std::string& w = words[i].text;
         if (words[i].comma) {
           has_comma = true;
-        } else if (w == "AND") {
+        } else if (w == "AND" || w == "NOR" || w == "OR") {
           *has_and = true;
         } else if (!IsDeterminer(w) && !IsAdjective(words, i)) {
           return false;

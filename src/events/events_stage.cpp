@@ -32,7 +32,7 @@ struct Candidate {
   const EntrySource* rule = nullptr;
   Span verb_span;
   std::vector<Party> sources, targets;
-  uint32_t source_occurrence = kNone;
+  uint32_t source_occurrence = kNone, target_occurrence = kNone;
 };
 
 // Sentence-level findings of the verb scan.
@@ -138,9 +138,14 @@ class EventsStage : public Stage {
     if (o.complex_conj > 0 && static_cast<int>(v.clause_count) - 1 >= o.complex_conj) return true;
     if (o.complex_actors > 0 && static_cast<int>(v.actors.size()) >= o.complex_actors) return true;
     if (o.complex_no_verb && scan.verbs.empty()) return true;
-    if (o.complex_no_actor_prior && !scan.verbs.empty() &&
-        (v.actors.empty() || v.actors[0].begin >= scan.verbs[0].begin)) {
-      return true;
+    if (o.complex_no_actor_prior) {
+      // The first verb with a code of its own; a null-coded root that only
+      // codes through its patterns does not count (validation COMPLEX-06).
+      for (const VerbSlot& verb : scan.verbs) {
+        if (d_.verbs[verb.entry].code.special == SpecialCode::kNull) continue;
+        if (v.actors.empty() || v.actors[0].begin >= verb.begin) return true;
+        break;
+      }
     }
     if (o.complex_no_actor_after && !scan.verbs.empty() &&
         (v.actors.empty() || v.actors.back().begin < scan.verbs[0].end)) {
@@ -208,7 +213,11 @@ class EventsStage : public Stage {
   bool IsPassive(const SentenceView& v, const ClauseWords& c) const {
     bool aux = (c.verb >= 1 && IsAuxiliary(v.words[c.words[c.verb - 1]].text)) ||
                (c.verb >= 2 && IsAuxiliary(v.words[c.words[c.verb - 2]].text));
-    return aux && c.verb_end < c.words.size() && v.words[c.words[c.verb_end]].text == "BY";
+    // BY follows the verb, perhaps after one modifier ("opposed earlier by").
+    for (uint32_t q = c.verb_end; q < c.words.size() && q < c.verb_end + 2; ++q) {
+      if (aux && v.words[c.words[q]].text == "BY") return true;
+    }
+    return false;
   }
 
   // Codes one verb; false when it yields no event.
@@ -236,7 +245,10 @@ class EventsStage : public Stage {
     const CodingOptions& o = options();
     std::string source_code = source != kNone ? CodeOf(doc, v, source) : o.default_source;
     if (target == kNone) target = DefaultTarget(doc, v, c, source, source_code);
-    if (target == kNone && source != kNone && v.actors[source].compound()) target = source;
+    if (target == kNone && source != kNone && v.actors[source].compound() &&
+        o.default_target.empty()) {
+      target = source;
+    }
     if (passive) std::swap(source, target);
     *out = Candidate{};
     AddParties(doc, v, source, o.default_source, &out->sources);
@@ -246,6 +258,7 @@ class EventsStage : public Stage {
     out->rule = rule;
     out->verb_span = {v.words[verb.begin].span.begin, v.words[verb.end - 1].span.end};
     out->source_occurrence = source;
+    out->target_occurrence = target;
     return true;
   }
 
@@ -311,8 +324,12 @@ class EventsStage : public Stage {
     for (const Candidate& c : *chosen) {
       if (any_dominant && !c.code->dominant) continue;
       if (any_main && c.code->subordinate) continue;
-      for (const Party& s : c.sources) {
-        for (const Party& t : c.targets) {
+      // A compound that is both source and target gives each pair once.
+      bool self = c.source_occurrence != kNone && c.source_occurrence == c.target_occurrence;
+      for (size_t i = 0; i < c.sources.size(); ++i) {
+        for (size_t j = self ? i + 1 : 0; j < c.targets.size(); ++j) {
+          const Party& s = c.sources[i];
+          const Party& t = c.targets[j];
           if (s.code == t.code) continue;
           EmitEvent(doc, si, c, c.code->code, s, t, scan.days);
           if (!c.code->paired.empty()) EmitEvent(doc, si, c, c.code->paired, t, s, scan.days);
