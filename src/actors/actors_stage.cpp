@@ -162,38 +162,39 @@ class ActorsStage : public Stage {
     }
   }
 
-  // Parsed compounds: np (, np)* AND np where only commas, AND, determiners
-  // and adjectives separate the actors (manual 7.5).
+  // Parsed compounds: np (, np)* AND np where np is an actor after any
+  // determiners and adjectives (manual 7.5). An AND between two adjectives
+  // ("awful and evil") joins the adjectives, not actors.
   void GroupCompounds(const std::vector<Word>& words, std::vector<Occurrence>* occs) const {
     size_t m = occs->size();
     auto separator = [&](size_t a, bool* has_and) {
       uint32_t from = (*occs)[a].end, to = (*occs)[a + 1].begin;
       *has_and = false;
       if (from >= to) return false;
-      bool has_comma = false;
       for (uint32_t i = from; i < to; ++i) {
         const std::string& w = words[i].text;
-        if (words[i].comma) {
-          has_comma = true;
-        } else if (w == "AND" || w == "NOR" || w == "OR") {
-          *has_and = true;
-        } else if (!IsDeterminer(w) && !IsAdjective(words, i)) {
+        if (w == "AND" || w == "NOR" || w == "OR") {
+          bool joins_adjectives = i > from && i + 1 < to && IsAdjective(words, i - 1) &&
+                                  IsAdjective(words, i + 1);
+          *has_and = *has_and || !joins_adjectives;
+        } else if (!words[i].comma && !IsDeterminer(w) && !IsAdjective(words, i)) {
           return false;
         }
       }
-      return has_comma || *has_and;
+      return true;
     };
     size_t i = 0;
     while (i < m) {
-      size_t j = i, last_and = i;
-      bool has_and = false;
+      size_t j = i, last = i;
+      bool has_and = false, seen_and = false;
       while (j + 1 < m && separator(j, &has_and)) {
         ++j;
-        if (has_and) last_and = j;
+        seen_and = seen_and || has_and;
+        if (seen_and) last = j;
       }
-      if (last_and > i) {
-        for (size_t k = i; k <= last_and; ++k) (*occs)[k].group = static_cast<uint32_t>(i);
-        i = last_and + 1;
+      if (last > i) {
+        for (size_t k = i; k <= last; ++k) (*occs)[k].group = static_cast<uint32_t>(i);
+        i = last + 1;
       } else {
         ++i;
       }

@@ -109,8 +109,11 @@ bool ParsePattern(const std::string& raw, VerbPattern* p, std::string* error) {
         }
       } else {
         e.word = ParseWord(part);
-        if (underscore && e.word.match == WordMatch::kStem) e.word.match = WordMatch::kWord;
-        if (part.back() == '~') joined = true;
+        bool tilde = part.back() == '~';  // a stem joined to the next element
+        if (underscore && !tilde && e.word.match == WordMatch::kStem) {
+          e.word.match = WordMatch::kWord;
+        }
+        if (tilde) joined = true;
         if (e.word.text.empty()) {
           i = j + 1;
           continue;

@@ -246,7 +246,7 @@ class EventsStage : public Stage {
     std::string source_code = source != kNone ? CodeOf(doc, v, source) : o.default_source;
     if (target == kNone) target = DefaultTarget(doc, v, c, source, source_code);
     if (target == kNone && source != kNone && v.actors[source].compound() &&
-        o.default_target.empty()) {
+        !(o.default_target_after && !o.default_target.empty())) {
       target = source;
     }
     if (passive) std::swap(source, target);
@@ -324,8 +324,10 @@ class EventsStage : public Stage {
     for (const Candidate& c : *chosen) {
       if (any_dominant && !c.code->dominant) continue;
       if (any_main && c.code->subordinate) continue;
-      // A compound that is both source and target gives each pair once.
-      bool self = c.source_occurrence != kNone && c.source_occurrence == c.target_occurrence;
+      // A compound that is both source and target gives each ordered pair,
+      // or each pair once when a paired code supplies the reverse event.
+      bool self = c.source_occurrence != kNone && c.source_occurrence == c.target_occurrence &&
+                  !c.code->paired.empty();
       for (size_t i = 0; i < c.sources.size(); ++i) {
         for (size_t j = self ? i + 1 : 0; j < c.targets.size(); ++j) {
           const Party& s = c.sources[i];
