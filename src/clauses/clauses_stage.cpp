@@ -39,7 +39,10 @@ class ClausesStage : public Stage {
   std::vector<uint8_t> ProtectedWords(const SentenceView& v) const {
     const std::vector<Word>& w = v.words;
     std::vector<uint8_t> joined(w.size(), 0);
+    // Words inside a parsed compound actor; the gap of a single phrase
+    // ("Durthang ... and an Orc") still divides clauses.
     for (const ActorOccurrence& o : v.actors) {
+      if (!o.compound()) continue;
       for (uint32_t i = o.begin; i < o.end; ++i) joined[i] = 1;
     }
     for (uint32_t i = 1; i + 1 < w.size(); ++i) {

@@ -33,6 +33,7 @@ struct Candidate {
   Span verb_span;
   std::vector<Party> sources, targets;
   uint32_t source_occurrence = kNone, target_occurrence = kNone;
+  bool designated_compound = false;  // % in the pattern
 };
 
 // Sentence-level findings of the verb scan.
@@ -259,6 +260,7 @@ class EventsStage : public Stage {
     out->verb_span = {v.words[verb.begin].span.begin, v.words[verb.end - 1].span.end};
     out->source_occurrence = source;
     out->target_occurrence = target;
+    out->designated_compound = des.compound;
     return true;
   }
 
@@ -327,7 +329,7 @@ class EventsStage : public Stage {
       // A compound that is both source and target gives each ordered pair,
       // or each pair once when a paired code supplies the reverse event.
       bool self = c.source_occurrence != kNone && c.source_occurrence == c.target_occurrence &&
-                  !c.code->paired.empty();
+                  (!c.designated_compound || !c.code->paired.empty());
       for (size_t i = 0; i < c.sources.size(); ++i) {
         for (size_t j = self ? i + 1 : 0; j < c.targets.size(); ++j) {
           const Party& s = c.sources[i];
