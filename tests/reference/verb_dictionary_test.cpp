@@ -12,33 +12,15 @@
 #include <vector>
 
 #include "annalist/cameo.h"
+#include "reference/source_tree.h"
 
 namespace annalist {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string SourceDir() {
-  return fs::path(ANNALIST_TEST_DATA).parent_path().parent_path().string();
-}
-
-struct VerbFile {
-  std::string name;
-  std::vector<std::string> lines;
-};
-
-std::vector<VerbFile> ReadVerbFiles() {
-  std::vector<VerbFile> files;
-  for (const auto& entry : fs::directory_iterator(fs::path(SourceDir()) / "dictionaries" / "verbs")) {
-    if (entry.path().extension() != ".verbs") continue;
-    VerbFile f{entry.path().filename().string(), {}};
-    std::ifstream in(entry.path());
-    for (std::string line; std::getline(in, line);) f.lines.push_back(line);
-    files.push_back(std::move(f));
-  }
-  std::sort(files.begin(), files.end(), [](auto& a, auto& b) { return a.name < b.name; });
-  return files;
-}
+using testing_support::DataFile;
+using testing_support::ReadDataFiles;
+using testing_support::SourceDir;
 
 // The event codes in a line's [code] or [code:code] block; empty for [---].
 std::vector<std::string> CodesOf(const std::string& line) {
@@ -56,18 +38,18 @@ class VerbDictionaryTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(CameoTable::LoadDefault(SourceDir(), &table_).ok());
-    files_ = ReadVerbFiles();
+    files_ = ReadDataFiles("dictionaries/verbs", ".verbs");
     ASSERT_GE(files_.size(), 21u);  // synsets + one file per CAMEO root
   }
   std::unique_ptr<CameoTable> table_;
-  std::vector<VerbFile> files_;
+  std::vector<DataFile> files_;
 };
 
 TEST_F(VerbDictionaryTest, EveryLineIsWellFormed) {
   static const std::regex root(R"(^[A-Z0-9'_]+ \[(---|[0-9]{2,4}(:[0-9]{2,4})?)\]$)");
   static const std::regex forms(R"(^\{[A-Z0-9'_ ]+\}$)");
   static const std::regex pattern(R"(^- [^\[\]]*\* *[^\[\]]*\[(---|[0-9]{2,4}(:[0-9]{2,4})?)\]$)");
-  for (const VerbFile& f : files_) {
+  for (const DataFile& f : files_) {
     if (f.name == "00-synsets.verbs") continue;
     bool finished = false;
     for (size_t i = 0; i < f.lines.size(); ++i) {
@@ -89,7 +71,7 @@ TEST_F(VerbDictionaryTest, EveryLineIsWellFormed) {
 TEST_F(VerbDictionaryTest, SynsetsUsedAreDeclared) {
   std::set<std::string> declared, used;
   static const std::regex name(R"(&([A-Z_]+))");
-  for (const VerbFile& f : files_) {
+  for (const DataFile& f : files_) {
     for (const std::string& line : f.lines) {
       if (line.empty() || line[0] == '#') continue;
       if (f.name == "00-synsets.verbs" && line[0] == '&') declared.insert(line.substr(1));
@@ -105,7 +87,7 @@ TEST_F(VerbDictionaryTest, SynsetsUsedAreDeclared) {
 
 TEST_F(VerbDictionaryTest, EveryCodeIsInTheTableAndEveryEventCodeIsCovered) {
   std::set<std::string> coded;
-  for (const VerbFile& f : files_) {
+  for (const DataFile& f : files_) {
     for (size_t i = 0; i < f.lines.size(); ++i) {
       for (const std::string& code : CodesOf(f.lines[i])) {
         const CameoInfo* info = table_->Find(code);
