@@ -39,7 +39,10 @@ class ClausesStage : public Stage {
   std::vector<uint8_t> ProtectedWords(const SentenceView& v) const {
     const std::vector<Word>& w = v.words;
     std::vector<uint8_t> joined(w.size(), 0);
+    // Words inside a parsed compound actor; the gap of a single phrase
+    // ("Durthang ... and an Orc") still divides clauses.
     for (const ActorOccurrence& o : v.actors) {
+      if (!o.compound()) continue;
       for (uint32_t i = o.begin; i < o.end; ++i) joined[i] = 1;
     }
     for (uint32_t i = 1; i + 1 < w.size(); ++i) {
@@ -73,22 +76,32 @@ class ClausesStage : public Stage {
       for (uint32_t i = 0; i < n; ++i) {
         if (w[i].comma && !joined[i]) commas.push_back(i);
       }
-      // Segments between consecutive commas, and at both ends of the sentence.
-      for (size_t c = 0; c <= commas.size() && !commas.empty(); ++c) {
-        uint32_t b = c == 0 ? 0 : commas[c - 1];
-        uint32_t e = c == commas.size() ? n : commas[c];
-        int words = 0;
-        for (uint32_t i = b; i < e; ++i) words += w[i].comma ? 0 : 1;
-        int lo = o.comma_min, hi = o.comma_max;
-        if (c == 0) {
-          lo = o.comma_bmin;
-          hi = o.comma_bmax;
-        } else if (c == commas.size()) {
-          lo = o.comma_emin;
-          hi = o.comma_emax;
-        }
-        if (words > lo && words <= hi) {
-          for (uint32_t i = b; i < e; ++i) excluded[i] = 1;
+      // A comma opens a segment that the next comma (or the sentence end)
+      // closes. An eliminated segment takes both its commas, so the comma
+      // that closed it does not open the next one (manual 8.6).
+      auto word_count = [&](uint32_t b, uint32_t e) {
+        int count = 0;
+        for (uint32_t i = b; i < e; ++i) count += w[i].comma ? 0 : 1;
+        return count;
+      };
+      auto eliminate = [&](uint32_t b, uint32_t e) {
+        for (uint32_t i = b; i < e; ++i) excluded[i] = 1;
+      };
+      if (!commas.empty()) {
+        int first = word_count(0, commas[0]);
+        if (first > o.comma_bmin && first <= o.comma_bmax) eliminate(0, commas[0] + 1);
+      }
+      size_t c = 0;
+      while (c < commas.size()) {
+        bool last = c + 1 == commas.size();
+        uint32_t e = last ? n : commas[c + 1];
+        int count = word_count(commas[c], e);
+        int lo = last ? o.comma_emin : o.comma_min, hi = last ? o.comma_emax : o.comma_max;
+        if (count > lo && count <= hi) {
+          eliminate(commas[c], last ? n : e + 1);
+          c += 2;
+        } else {
+          c += 1;
         }
       }
     }

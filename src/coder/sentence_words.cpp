@@ -5,7 +5,9 @@
 namespace annalist {
 namespace {
 
-constexpr uint32_t kMaxGap = 4;  // words skipped between blank-separated phrase words
+// Words that may come between blank-separated words of a phrase: TABARI
+// allows any number within the sentence ("Durthang ... rebel Orc").
+constexpr uint32_t kMaxGap = 64;
 
 bool IsWordChar(unsigned char c) { return c >= 0x80 || std::isalnum(c) || c == '\'' || c == '.'; }
 
