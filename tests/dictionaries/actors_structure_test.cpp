@@ -44,7 +44,7 @@ const std::set<std::string>& KnownTags() {
       // regions (also roots)
       "AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MEA",
       "MDT", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA", "WAF", "WST", "ARB", "CMN",
-      "SCN", "NAM", "CAM", "GLB",
+      "SCN", "NAM", "CAM",
       // organisations (IGO, NGO and armed-group tags)
       "UNO", "EEC", "NAT", "AFU", "ASN", "SCO", "OIC", "GCC", "ARL", "SCE", "IMF", "WBK",
       "ICC", "ICJ", "OPC", "WAS", "SAD", "IGD", "CST", "ITP", "WTO", "HCR", "KID", "WFP",
@@ -61,7 +61,7 @@ const std::set<std::string>& NonCountryRoots() {
                                               "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU",
                                               "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS",
                                               "SAF", "SAM", "SAS", "SEA", "WAF", "WST", "ARB",
-                                              "SCN", "CAM", "GLB"};
+                                              "SCN", "CAM", "MOS", "CHR", "JEW"};
   return roots;
 }
 
@@ -90,7 +90,7 @@ struct Entry {
 struct Lint {
   std::vector<Entry> entries;
   std::vector<std::string> errors;
-  std::set<std::string> country_codes;  // roots of unrestricted bare codes
+  std::set<std::string> country_codes;  // bare codes of countries/*.actors
 };
 
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -123,7 +123,10 @@ std::string CheckCode(const std::string& code) {
 }
 
 // Checks the bracket blocks of one entry ("[AFGINS <20210814] [AFGGOV]").
-void CheckCodes(const std::string& blocks, const std::string& where, Lint* lint) {
+// `defines_countries`: the entry is in countries/, where every bare
+// three-letter code names a country or territory.
+void CheckCodes(const std::string& blocks, const std::string& where, bool defines_countries,
+                Lint* lint) {
   static const std::regex kBlock(R"(\[([^\]]*)\])");
   static const std::regex kRestricted(R"(([A-Z0-9/\-]+)(?:\s*([<>])\s*([0-9]+)|\s+([0-9]+)-([0-9]+))?)");
   auto fail = [&](const std::string& why) { lint->errors.push_back(where + ": " + why); };
@@ -152,11 +155,9 @@ void CheckCodes(const std::string& blocks, const std::string& where, Lint* lint)
       if (!ok) fail("bad date range '" + m[4].str() + "-" + m[5].str() + "'");
       else if (a > b) fail("date range runs backwards [" + body + "]");
     }
-    if (!m[2].matched && !m[4].matched) {
-      saw_default = true;
-      if (m[1].str().find('/') == std::string::npos && m[1].str().size() == 3)
-        lint->country_codes.insert(m[1].str());
-    }
+    if (!m[2].matched && !m[4].matched) saw_default = true;
+    if (defines_countries && m[1].str().size() == 3 && !NonCountryRoots().count(m[1].str()))
+      lint->country_codes.insert(m[1].str());
   }
   if (blocks_seen == 0) fail("no code");
 }
@@ -170,13 +171,14 @@ bool IsValidPhrase(const std::string& p) {
 
 void LintFile(const fs::path& path, Lint* lint) {
   std::ifstream in(path);
+  const std::string file = path.lexically_relative(ActorsDir()).string();
   std::string line, kind;
   std::vector<Entry> group;  // phrases waiting for their code lines
   std::string group_codes;
   int number = 0;
   auto flush = [&]() {
     if (group.empty()) return;
-    CheckCodes(group_codes, group.front().where, lint);
+    CheckCodes(group_codes, group.front().where, file.rfind("countries/", 0) == 0, lint);
     for (Entry& e : group) {
       e.codes = group_codes;
       lint->entries.push_back(e);
@@ -184,7 +186,6 @@ void LintFile(const fs::path& path, Lint* lint) {
     group.clear();
     group_codes.clear();
   };
-  const std::string file = path.lexically_relative(ActorsDir()).string();
   while (std::getline(in, line)) {
     ++number;
     const std::string where = file + ":" + std::to_string(number);
