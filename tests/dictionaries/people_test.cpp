@@ -129,7 +129,9 @@ void ParseFile(const fs::path& path, Dictionary* dict) {
       if (!saw_kind) fail("kind must be person");
       continue;
     }
-    if (line.empty() || line[0] == '#' || line[0] == '/' || line[0] == ';') continue;
+    if (line.empty() || line[0] == '#' || line[0] == '/') continue;
+    // TABARI takes ';' as a comment only after a phrase or code block.
+    if (line[0] == ';') { fail("comment lines start with '#', not ';'"); continue; }
     std::string body = line.substr(0, line.find(';'));
     if (Trim(body).empty()) continue;
     if (body[0] == ' ' || body[0] == '\t') {  // a multi-line code block
