@@ -5,6 +5,14 @@
 
 namespace annalist {
 
+bool PlaceLexicon::IsFunctionWord(std::string_view w) const {
+  std::string lower(w);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return function_.count(lower) > 0;
+}
+
 Status PlaceLexicon::Load(const std::string& path, PlaceLexicon* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path + ": cannot open the place context words");
@@ -35,6 +43,9 @@ Status PlaceLexicon::Parse(std::string_view text, std::string_view source, Place
         : category == "organisation" ? &lexicon.organisation_
         : category == "place-word"   ? &lexicon.place_word_
         : category == "follower"     ? &lexicon.follower_
+        : category == "article"      ? &lexicon.article_
+        : category == "calendar"     ? &lexicon.calendar_
+        : category == "function"     ? &lexicon.function_
                                      : nullptr;
     if (set == nullptr) return Status::Corruption(where + ": unknown category '" + category + "'");
     std::istringstream words(line.substr(tab + 1));

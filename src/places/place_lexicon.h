@@ -26,10 +26,15 @@ class PlaceLexicon {
   }
   bool IsPlaceWord(std::string_view w) const { return place_word_.count(std::string(w)) > 0; }
   bool IsFollower(std::string_view w) const { return follower_.count(std::string(w)) > 0; }
+  bool IsArticle(std::string_view w) const { return article_.count(std::string(w)) > 0; }
+  bool IsCalendar(std::string_view w) const { return calendar_.count(std::string(w)) > 0; }
+  // Compared in lower case.
+  bool IsFunctionWord(std::string_view w) const;
 
  private:
   std::unordered_set<std::string> locative_, direction_, honorific_, organisation_,
-      place_word_, follower_;
+      place_word_, follower_, article_, calendar_,
+      function_;
 };
 
 }  // namespace annalist

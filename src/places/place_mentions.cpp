@@ -127,7 +127,7 @@ class SentenceScanner {
   // Tries the longest name starting at chunk i; returns its length in chunks.
   size_t MatchAt(size_t i) {
     const auto& chunks = sc_.chunks;
-    if (!chunks[i].upper_initial) return 0;
+    if (!chunks[i].upper_initial || lexicon_.IsCalendar(Word(i))) return 0;
     size_t longest = std::min<size_t>(gazetteer_.max_name_words(), chunks.size() - i);
     size_t joinable = 1;
     while (joinable < longest &&
@@ -175,43 +175,60 @@ class SentenceScanner {
 
   void ReadBefore(size_t i, PlaceMention* m) const {
     const auto& chunks = sc_.chunks;
-    if (i == 0) {
-      m->after_boundary = true;
-    } else {
-      std::string_view gap = Between(doc_, chunks[i - 1].span.end, chunks[i].span.begin);
-      m->after_boundary = StartsAfresh(gap);
-      if (OnlySpaces(gap) && !m->after_boundary) {
-        std::string_view prev = Word(i - 1);
-        m->after_honorific = lexicon_.IsHonorific(prev);
-        m->after_capitalised = chunks[i - 1].upper_initial && !lexicon_.IsPlaceWord(prev) &&
-                               !PreviousIsMention(i - 1);
-        if (prev == "of" && i >= 2 &&
-            OnlySpaces(Between(doc_, chunks[i - 2].span.end, chunks[i - 1].span.begin))) {
-          m->after_organisation_of = lexicon_.IsOrganisation(Word(i - 2));
-        }
+    m->after_boundary = i == 0 || StartsAfresh(Gap(i));
+    if (!m->after_boundary && OnlySpaces(Gap(i))) {
+      std::string_view prev = Word(i - 1);
+      // A function word is capitalised only for opening a sentence ("A US
+      // bank"); any other capitalised word before a name extends the name
+      // ("Latin America", "Michael Jordan").
+      bool prev_first = (i == 1 || StartsAfresh(Gap(i - 1))) && lexicon_.IsFunctionWord(prev);
+      m->after_honorific = lexicon_.IsHonorific(prev);
+      m->after_mention = PreviousIsMention(i - 1);
+      m->after_capitalised = chunks[i - 1].upper_initial && !prev_first &&
+                             !lexicon_.IsPlaceWord(prev) && !m->after_mention;
+      if (prev == "of" && i >= 2 && OnlySpaces(Gap(i - 1))) {
+        m->after_organisation_of = lexicon_.IsOrganisation(Word(i - 2));
       }
     }
-    // Look back over a few words ("in the southern city of", "near the
-    // capital,") for the preposition that governs the name.
+    ReadPreposition(i, m);
+  }
+
+  // Looks back for the preposition that governs the name: "in" may stand a
+  // few words away ("in the southern city of X", "near the capital, X");
+  // "to" and "from" only right before it or before "the" ("to buy X" is no
+  // journey to X).
+  void ReadPreposition(size_t i, PlaceMention* m) const {
+    const auto& chunks = sc_.chunks;
+    bool only_articles = true;
     for (size_t k = i, steps = 0; k > 0 && steps < kCueLookBack; --k, ++steps) {
-      std::string_view gap = Between(doc_, chunks[k - 1].span.end, chunks[k].span.begin);
-      if (gap.find_first_not_of(" ,") != std::string_view::npos) break;
+      if (Gap(k).find_first_not_of(" ,") != std::string_view::npos) break;
       std::string lower = Lower(Word(k - 1));
       bool lowercase_written = !chunks[k - 1].upper_initial || k - 1 == 0;
-      if (lowercase_written && lexicon_.IsLocative(lower)) { m->locative = true; break; }
-      if (lowercase_written && lexicon_.IsDirection(lower)) { m->direction = true; break; }
-      if (chunks[k - 1].upper_initial && !PreviousIsMention(k - 1)) break;
+      if (lowercase_written && lexicon_.IsLocative(lower)) {
+        m->locative = true;
+        return;
+      }
+      if (lowercase_written && lexicon_.IsDirection(lower)) {
+        m->direction = only_articles;
+        return;
+      }
+      if (chunks[k - 1].upper_initial && !PreviousIsMention(k - 1)) return;
+      only_articles = only_articles && lexicon_.IsArticle(lower);
     }
+  }
+
+  // Text between chunk k - 1 and chunk k.
+  std::string_view Gap(size_t k) const {
+    return Between(doc_, sc_.chunks[k - 1].span.end, sc_.chunks[k].span.begin);
   }
 
   void ReadAfter(size_t end, PlaceMention* m) const {
     const auto& chunks = sc_.chunks;
-    if (end >= chunks.size()) return;
-    std::string_view gap = Between(doc_, chunks[end - 1].span.end, chunks[end].span.begin);
-    if (!OnlySpaces(gap)) return;
-    std::string_view next = Word(end);
-    m->before_capitalised = chunks[end].upper_initial && !chunks[end].all_upper &&
-                            !lexicon_.IsFollower(next) && gazetteer_.Lookup(chunks[end].key).empty();
+    if (end >= chunks.size() || !OnlySpaces(Gap(end))) return;
+    const NameChunk& next = chunks[end];
+    m->next_capitalised = next.upper_initial;
+    m->before_capitalised =
+        next.upper_initial && !next.all_upper && !lexicon_.IsFollower(Word(end));
   }
 
   // Whether chunk k ends a mention already found in this sentence.

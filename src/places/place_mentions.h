@@ -28,6 +28,8 @@ struct PlaceMention {
   bool after_honorific = false;       // "Mr X"
   bool after_capitalised = false;     // "Michael X": part of a longer name
   bool before_capitalised = false;    // "X Hilton": part of a longer name
+  bool next_capitalised = false;      // any capitalised word follows ("X Asia")
+  bool after_mention = false;         // right after another name ("Guantanamo Bay")
   bool after_organisation_of = false; // "Bank of X"
   bool capitals_context = false;      // the sentence is written in capitals
   // Index of the mention that follows as "X, Y", or kNone.

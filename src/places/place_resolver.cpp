@@ -32,7 +32,9 @@ double Prior(const GazetteerEntry& e, const GazetteerMatch& m) {
   return score;
 }
 
-using CountryCounts = std::unordered_map<std::string, int>;
+// For each country, the distinct names by which the article points to it
+// unambiguously ("US", "Houston"): a name never supports itself.
+using CountryNames = std::unordered_map<std::string, std::unordered_set<std::string>>;
 
 class Resolver {
  public:
@@ -61,7 +63,7 @@ class Resolver {
       const GazetteerEntry& e = g_.entry(match.entry);
       double score = Prior(e, match);
       if (in_context) {
-        if (countries_.count(e.country)) score += kArticleCountryBonus;
+        if (Supported(e.country, m.key)) score += kArticleCountryBonus;
         if (Qualifies(m.comma_next, e)) score += kQualifierBonus;
       }
       if (score > best_score) {
@@ -97,8 +99,15 @@ class Resolver {
       for (const GazetteerMatch& match : m.matches) {
         one_country = one_country && g_.entry(match.entry).country == best.country;
       }
-      if (country || one_country) ++countries_[best.country];
+      if (one_country) countries_[best.country].insert(m.key);
     }
+  }
+
+  // Whether another name in the article points to `country`.
+  bool Supported(const std::string& country, const std::string& key) const {
+    auto it = countries_.find(country);
+    if (it == countries_.end()) return false;
+    return it->second.size() > 1 || !it->second.count(key);
   }
 
   static bool PartOfOtherName(const PlaceMention& m, const GazetteerEntry& best) {
@@ -113,12 +122,19 @@ class Resolver {
     if (PartOfOtherName(m, best)) return false;
     bool qualified = m.comma_next != kNone && Qualifies(m.comma_next, best);
     bool cue = m.locative || m.direction || m.dateline || qualified;
+    bool ambiguous = best.feature != PlaceFeature::kCountry &&
+                     (best.has(GazetteerEntry::kCommonWord) || best.has(GazetteerEntry::kGivenName));
+    if (ambiguous) {
+      // "in March", "to South Asia", "Guantanamo Bay": an ordinary word that
+      // begins or ends a longer name is not a place by itself.
+      if (m.after_mention || (m.next_capitalised && !m.capitals_context)) return false;
+      return cue && !m.after_boundary;
+    }
     if (cue) return true;
     if (best.feature == PlaceFeature::kCountry) return true;
-    bool ambiguous = best.has(GazetteerEntry::kCommonWord) || best.has(GazetteerEntry::kGivenName);
-    if (ambiguous || person_keys_.count(m.key)) return false;
+    if (person_keys_.count(m.key)) return false;
     if (best.feature == PlaceFeature::kCity && best.population < kUnsupportedCityPopulation &&
-        !countries_.count(best.country)) {
+        !Supported(best.country, m.key)) {
       return false;
     }
     return true;
@@ -127,7 +143,7 @@ class Resolver {
   const std::vector<PlaceMention>& mentions_;
   const Gazetteer& g_;
   std::vector<uint32_t> best_;
-  CountryCounts countries_;
+  CountryNames countries_;
   std::unordered_set<std::string> person_keys_;
 };
 

@@ -52,10 +52,14 @@ const givenNames = new Set([
 ].map((n) => n.toLowerCase()));
 
 const countries = require('world-countries');
+// Demonyms and their words ("Saudi" of "Saudi Arabian") are adjectives, not
+// names of places.
 const demonyms = new Set();
 for (const c of countries) {
   for (const d of Object.values((c.demonyms && c.demonyms.eng) || {})) {
-    if (d) demonyms.add(d.toLowerCase());
+    if (!d) continue;
+    demonyms.add(d.toLowerCase());
+    for (const word of d.toLowerCase().split(/[ \-]+/)) demonyms.add(word);
   }
 }
 
@@ -66,7 +70,7 @@ function asciiFold(s) {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ʻʼ’‘`]/g, "'");
 }
 
-const NAME_SHAPE = /^[A-Z][A-Za-z.'\- ]*[A-Za-z.]$/;
+const NAME_SHAPE = /^[A-Z][A-Za-z.,'\- ]*[A-Za-z.]$/;
 
 // Whether `s` can be matched as a place name in English text: Latin letters,
 // starts with a capital, has a lower-case letter (so it is not a code), at
@@ -208,12 +212,12 @@ for (const line of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
   let name = clean(rawName);
   if (!matchableName(name)) name = clean(asciiName);
   if (!iso3 || !matchableName(name)) continue;
-  const alts = [asciiName, ...altNames.split(',')].map(clean).filter(usefulAlias);
+  const alts = [asciiName, ...altNames.split(',')].map(clean);
   // "New York City" is written "New York"; "Kuwait City" is also "Kuwait".
   const city = name.match(/^(.+) City$/);
   if (city) alts.push(city[1]);
   addRow({
-    name, aliases: aliasList(name, alts), feature: 'city', iso3,
+    name, aliases: aliasList(name, alts.filter(usefulAlias)), feature: 'city', iso3,
     admin1: clean(admin1Names.get(`${iso2}.${adminCode}`) || ''),
     lat: Number(lat), lon: Number(lon), population, geonamesId: Number(id),
     flags: flagsFor(name, featureCode === 'PPLC'),
