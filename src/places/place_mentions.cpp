@@ -183,9 +183,10 @@ class SentenceScanner {
       // ("Latin America", "Michael Jordan").
       bool prev_first = (i == 1 || StartsAfresh(Gap(i - 1))) && lexicon_.IsFunctionWord(prev);
       m->after_honorific = lexicon_.IsHonorific(prev);
-      m->after_mention = PreviousIsMention(i - 1);
+      m->prev_mention = MentionEndingAt(i - 1);
+      m->after_mention = m->prev_mention != kNone;
       m->after_capitalised = chunks[i - 1].upper_initial && !prev_first &&
-                             !lexicon_.IsPlaceWord(prev) && !m->after_mention;
+                             !lexicon_.IsPlaceWord(prev);
       if (prev == "of" && i >= 2 && OnlySpaces(Gap(i - 1))) {
         m->after_organisation_of = lexicon_.IsOrganisation(Word(i - 2));
       }
@@ -206,13 +207,15 @@ class SentenceScanner {
       bool lowercase_written = !chunks[k - 1].upper_initial || k - 1 == 0;
       if (lowercase_written && lexicon_.IsLocative(lower)) {
         m->locative = true;
+        m->cue_adjacent = steps == 0;
         return;
       }
       if (lowercase_written && lexicon_.IsDirection(lower)) {
         m->direction = only_articles;
+        m->cue_adjacent = steps == 0;
         return;
       }
-      if (chunks[k - 1].upper_initial && !PreviousIsMention(k - 1)) return;
+      if (chunks[k - 1].upper_initial && MentionEndingAt(k - 1) == kNone) return;
       only_articles = only_articles && lexicon_.IsArticle(lower);
     }
   }
@@ -227,17 +230,18 @@ class SentenceScanner {
     if (end >= chunks.size() || !OnlySpaces(Gap(end))) return;
     const NameChunk& next = chunks[end];
     m->next_capitalised = next.upper_initial;
+    m->before_of = Word(end) == "of";
     m->before_capitalised =
         next.upper_initial && !next.all_upper && !lexicon_.IsFollower(Word(end));
   }
 
-  // Whether chunk k ends a mention already found in this sentence.
-  bool PreviousIsMention(size_t k) const {
+  // The mention already found in this sentence that ends with chunk k, or kNone.
+  uint32_t MentionEndingAt(size_t k) const {
     uint32_t end = sc_.chunks[k].span.end;
-    for (auto it = out_->rbegin(); it != out_->rend() && it->sentence == sentence_; ++it) {
-      if (it->span.end == end) return true;
+    for (size_t m = out_->size(); m > 0 && (*out_)[m - 1].sentence == sentence_; --m) {
+      if ((*out_)[m - 1].span.end == end) return static_cast<uint32_t>(m - 1);
     }
-    return false;
+    return kNone;
   }
 
   const Document& doc_;

@@ -24,12 +24,17 @@ struct PlaceMention {
   bool locative = false;   // "in/at/near ... X": where something happens
   bool direction = false;  // "from/to/into ... X"
   bool dateline = false;   // "KABUL, Afghanistan -" opening the article
+  bool cue_adjacent = false;  // the preposition stands right before the name
+  bool before_of = false;     // "X of ...": X heads a longer name
   bool after_boundary = false;  // first words of a sentence, line or quote
   bool after_honorific = false;       // "Mr X"
-  bool after_capitalised = false;     // "Michael X": part of a longer name
+  // "Michael X": a capitalised word before X; it makes X part of a longer
+  // name unless it is itself a place (see prev_mention).
+  bool after_capitalised = false;
   bool before_capitalised = false;    // "X Hilton": part of a longer name
   bool next_capitalised = false;      // any capitalised word follows ("X Asia")
   bool after_mention = false;         // right after another name ("Guantanamo Bay")
+  uint32_t prev_mention = kNone;      // that name's index when after_mention
   bool after_organisation_of = false; // "Bank of X"
   bool capitals_context = false;      // the sentence is written in capitals
   // Index of the mention that follows as "X, Y", or kNone.

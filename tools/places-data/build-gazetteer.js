@@ -23,6 +23,7 @@ const MIN_CITY_POPULATION = 15000;
 // Seats of first-level regions are kept whatever their size.
 const ALWAYS_KEPT_CODES = new Set(['PPLC', 'PPLA']);
 const MAX_ALIAS_WORDS = 4;
+const MIN_INITIALS_AREA = 200000;  // km²
 
 const out = process.argv[2] ||
   path.join(__dirname, '..', '..', 'data', 'generated', 'gazetteer.tsv');
@@ -40,6 +41,7 @@ function loadWordSet(files) {
 const commonWords = loadWordSet([
   'english-words-10', 'english-words-20', 'english-words-35',
   'british-words-10', 'british-words-20', 'british-words-35',
+  'american-words-10', 'american-words-20', 'american-words-35',
 ]);
 
 function loadNames(pkg) {
@@ -89,7 +91,13 @@ function clean(s) {
 // both, and the matcher already trusts an alternate name less than a name.
 function usefulAlias(s) {
   const lower = s.toLowerCase();
-  return matchableName(s) && !commonWords.has(lower) && !demonyms.has(lower);
+  return matchableName(s) && !onlyCommonWords(lower) && !demonyms.has(lower);
+}
+
+// "Central Park", "Federal City", "Man": ordinary words, whatever GeoNames
+// lists them as.
+function onlyCommonWords(lower) {
+  return lower.split(/[ \-]+/).every((w) => commonWords.has(w));
 }
 
 function flagsFor(name, isCapital) {
@@ -126,10 +134,28 @@ function addRow(r) {
 const iso3ByIso2 = new Map(countries.map((c) => [c.cca2, c.cca3]));
 const countryCodes2 = new Set(countries.map((c) => c.cca2));
 
+// Initials of a country's common name ("United Kingdom" -> "UK"), counted
+// over all countries: initials shared by two countries ("SA") are ambiguous.
+function initials(name) {
+  const words = clean(name).split(/[ \-]+/);
+  if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return '';
+  return words.map((w) => w[0]).join('');
+}
+function otherCountryNames(c) {
+  return countries.filter((o) => o !== c).map((o) => clean(o.name.common));
+}
+const initialsCount = new Map();
+for (const c of countries) {
+  const i = initials(c.name.common);
+  if (i) initialsCount.set(i, (initialsCount.get(i) || 0) + 1);
+}
+
 // Short forms of a country's name derived from its official and alternative
 // spellings: "United States of America" -> "America", "Great Britain" ->
-// "Britain", "The Netherlands" -> "Netherlands", and upper-case initialisms
-// that are not another country's ISO code ("UK"; "US" for its own country).
+// "Britain", "The Netherlands" -> "Netherlands"; and capital-letter forms
+// used in prose: the initials of its name when no other country has them
+// ("UK", "US", "NZ") and longer abbreviations that are no country's ISO code
+// ("UAE", "DRC").
 function countryAliases(c) {
   const names = [c.name.official, ...(c.altSpellings || [])];
   const derived = [];
@@ -142,16 +168,25 @@ function countryAliases(c) {
     const the = n.match(/^The ([A-Z].*)$/);
     if (the) derived.push(the[1]);
   }
+  const own = initials(c.name.common);
   const aliases = [];
   for (const n of [...names.map(clean), ...derived]) {
-    if (matchableName(n) && !demonyms.has(n.toLowerCase())) aliases.push(n);
-    const ownCode = n === c.cca2;
-    if (/^[A-Z]{2,4}$/.test(n) && (ownCode || !countryCodes2.has(n)) && n !== c.cca3 &&
-        (n.length > 2 || !ownCode || c.name.common.split(' ').length > 1)) {
-      aliases.push(n);  // an initialism used in prose ("UK", "US", "UAE", "DRC")
+    // A country keeps a name that is also a word ("Turkey"), not a scrap of
+    // one ("Man" of "Isle of Man").
+    const lower = n.toLowerCase();
+    if (matchableName(n) && !demonyms.has(lower) && (n.length > 3 || !onlyCommonWords(lower))) {
+      aliases.push(n);
     }
+    if (!/^[A-Z]{2,4}$/.test(n)) continue;
+    // Two letters are read as a country only for a large one ("UK", "US",
+    // "NZ"); small ones' codes ("CV", "PR") are more often something else.
+    const isInitials = n === own && initialsCount.get(n) === 1 && c.area >= MIN_INITIALS_AREA;
+    const isLongForm = n.length > 2 && !countryCodes2.has(n) && n !== c.cca3;
+    if (isInitials || isLongForm) aliases.push(n);
   }
-  return aliases;
+  // A name that holds another country's name belongs to that one ("People's
+  // Republic of China" is listed among Hong Kong's spellings).
+  return aliases.filter((a) => !otherCountryNames(c).some((o) => a.includes(o)));
 }
 
 for (const c of countries) {
