@@ -71,7 +71,7 @@ class Gazetteer {
   int max_name_words() const { return max_name_words_; }
 
  private:
-  Status AddLine(std::string_view line, std::string_view where);
+  Status AddLine(std::string_view line);
   void AddName(std::string_view name, uint32_t entry, bool alias);
 
   std::vector<GazetteerEntry> entries_;

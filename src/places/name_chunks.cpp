@@ -1,5 +1,8 @@
 #include "places/name_chunks.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -79,9 +82,25 @@ void AppendNameChunks(std::string_view text, uint32_t begin, uint32_t end,
 }
 
 std::string NameKey(std::string_view name) {
+  bool ascii = std::all_of(name.begin(), name.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string key;
+  if (ascii) {
+    // The gazetteer's names are ASCII: fold them without ICU, as it loads.
+    bool gap = false;
+    for (char c : name) {
+      if (std::isalnum(static_cast<unsigned char>(c))) {
+        if (gap && !key.empty()) key.push_back(' ');
+        gap = false;
+        key.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      } else {
+        gap = true;
+      }
+    }
+    return key;
+  }
   std::vector<NameChunk> chunks;
   AppendNameChunks(name, 0, static_cast<uint32_t>(name.size()), &chunks);
-  std::string key;
   for (const NameChunk& c : chunks) {
     if (!key.empty()) key.push_back(' ');
     key += c.key;
