@@ -13,10 +13,13 @@ Status Grammar::Load(const std::string& data_dir, Grammar* out) {
   return PhraseLists::Load(ExtractDataFile(data_dir, "grammar.txt"), &out->lists_);
 }
 
+bool Grammar::IsPronoun(const Token& t) const {
+  return Is("pronoun-male", t) || Is("pronoun-female", t) || Is("pronoun-group", t);
+}
+
 bool Grammar::IsNameWord(const Token& t) const {
   return t.kind == TokenKind::kWord && t.capitalized && !Is("determiner", t) &&
-         !Is("stop", t) && !Is("pronoun-male", t) && !Is("pronoun-female", t) &&
-         !Is("pronoun-group", t);
+         !Is("stop", t) && !IsPronoun(t);
 }
 
 // A word that may continue a noun phrase (its boundaries are checked by the
@@ -35,9 +38,16 @@ TokenRange Grammar::PhraseBefore(const Document& doc, uint32_t floor, uint32_t e
     uint32_t t = begin - 1;
     const Token& tok = doc.tokens[t];
     if (OverlapsAny(tok.span, times)) break;
-    if (Is("determiner", tok)) {
-      if (begin < end) begin = t;  // "the" closes the phrase it opens
+    if (IsPronoun(tok)) {
+      if (begin == end) begin = t;  // "she" is a phrase of its own
       break;
+    }
+    if (Is("determiner", tok)) {
+      if (begin == end) break;
+      begin = t;
+      // "spokeswoman for the Electoral Commission": the phrase goes on.
+      if (t > floor + 1 && Is("inner-preposition", doc.tokens[t - 1])) continue;
+      break;  // "the" opens the phrase
     }
     bool inner = (Is("inner-preposition", tok) || tok.norm == "AND") && begin < end &&
                  t > floor && IsPhraseWord(doc, t - 1);
@@ -75,7 +85,21 @@ TokenRange Grammar::SubjectBefore(const Document& doc, uint32_t floor, uint32_t 
   if (Is("relative", before) && end - 1 > floor && IsPunct(doc.tokens[end - 2], ",")) {
     return PhraseBefore(doc, floor, end - 2);  // "Beijing, which said"
   }
-  if (!IsPunct(before, ",")) return PhraseBefore(doc, floor, end);
+  if (!IsPunct(before, ",")) {
+    TokenRange phrase = PhraseBefore(doc, floor, end);
+    // "Colin Asplin, Blackpool Hotel Association said": a name opening the
+    // clause, then its role.
+    if (phrase.begin > floor + 2 && IsPunct(doc.tokens[phrase.begin - 1], ",") &&
+        !Is("determiner", doc.tokens[phrase.begin])) {
+      TokenRange name{floor, phrase.begin - 1};
+      bool plain_name = name.size() >= 2 && name.size() <= 4;
+      for (uint32_t t = name.begin; t < name.end && plain_name; ++t) {
+        plain_name = IsNameWord(doc.tokens[t]);
+      }
+      if (plain_name) return name;
+    }
+    return phrase;
+  }
   // An apposition: "X, <role or name>, said". Prefer a plain name between
   // the commas ("The BBC's correspondent, Rachel Harvey, said"), else X.
   uint32_t close = end - 1;
@@ -96,7 +120,9 @@ TokenRange Grammar::Head(const Document& doc, TokenRange phrase) const {
   if (phrase.empty() || !IsNameWord(doc.tokens[phrase.end - 1])) return phrase;
   uint32_t name = phrase.end - 1;
   while (name > phrase.begin && IsNameWord(doc.tokens[name - 1])) --name;
-  if (name > phrase.begin && Is("inner-preposition", doc.tokens[name - 1])) return phrase;
+  uint32_t before = name;
+  if (before > phrase.begin + 1 && Is("determiner", doc.tokens[before - 1])) --before;
+  if (before > phrase.begin && Is("inner-preposition", doc.tokens[before - 1])) return phrase;
   if (name > phrase.begin && IsPossessive(doc.tokens[name - 1])) return phrase;
   return TokenRange{name, phrase.end};
 }

@@ -29,6 +29,8 @@ class Grammar {
   }
   const PhraseLists& lists() const { return lists_; }
 
+  bool IsPronoun(const Token& t) const;
+
   // A capitalised word that can be part of a name (not a capitalised
   // function word such as a sentence-initial "The").
   bool IsNameWord(const Token& t) const;

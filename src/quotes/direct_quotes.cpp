@@ -78,10 +78,17 @@ bool AttributionAfter(const Document& doc, const QuoteLexicon& lex, TokenRange p
 // "X said: "..."", "X described it as a "...".
 bool AttributionBefore(const Document& doc, const QuoteLexicon& lex, TokenRange passage,
                        uint32_t floor, QuoteCandidate* c) {
-  for (uint32_t t = passage.begin; t-- > floor;) {
+  // Left to right: the sentence's main reporting verb comes first ("Mr
+  // Kennedy pointed out that X, which ..., announced "..."").
+  for (uint32_t t = floor; t < passage.begin; ++t) {
     std::string_view section;
     PhraseLists::Match cue = lex.CueAt(doc, t, passage.begin, &section);
     if (cue.length == 0) continue;
+    // "..., calling it a "red line"", "by accusing him of "...": the subject
+    // is that of the main verb further left.
+    bool participle = doc.tokens[t].norm.ends_with("ING") && t > floor &&
+                      (IsPunct(doc.tokens[t - 1], ",") || doc.tokens[t - 1].norm == "BY");
+    if (participle) continue;
     TokenRange phrase = section == "source"
                             ? lex.grammar.PhraseAfter(doc, t + cue.length, passage.begin)
                             : lex.grammar.SubjectBefore(doc, floor, t);
@@ -112,6 +119,9 @@ void FindDirectQuotes(const Document& doc, const QuoteLexicon& lexicon,
     previous_close = p.end + 1;
     if (!AttributionAfter(doc, lexicon, p, &c) &&
         !AttributionBefore(doc, lexicon, p, floor, &c)) {
+      // Only a quotation that opens a sentence continues the last speaker; a
+      // few quoted words inside a sentence are the writer's ("so-called").
+      if (!StartsSentenceOrParagraph(doc, p.begin)) continue;
       c.attribution = QuoteCandidate::Attribution::kContinuation;
       c.anchor = p.begin;
     }

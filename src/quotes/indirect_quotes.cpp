@@ -16,6 +16,7 @@ namespace {
 constexpr uint32_t kMaxThatDistance = 6;   // "warned on Thursday that"
 constexpr uint32_t kMaxAddressee = 6;      // "told a Commons select committee"
 constexpr uint32_t kMaxTrailingSpeaker = 12;
+constexpr uint32_t kMaxTrailingTail = 7;    // "said during his City of London speech"
 
 bool Inside(const std::vector<TokenRange>& passages, uint32_t t) {
   return std::any_of(passages.begin(), passages.end(),
@@ -61,7 +62,9 @@ uint32_t ClauseStart(const Document& doc, const QuoteLexicon& lex, std::string_v
            !lex.grammar.Is("pronoun-group", doc.tokens[t]) && !lex.grammar.Is("stop", doc.tokens[t])) {
       ++t;
     }
-    return t > after && t < end && doc.tokens[t].kind != TokenKind::kPunct ? t : kNone;
+    bool clause = t > after && t < end && doc.tokens[t].kind != TokenKind::kPunct &&
+                  !lex.grammar.Is("stop", doc.tokens[t]);
+    return clause ? t : kNone;
   }
   // A bare clause must start like one: not with a preposition ("said in
   // London") or "to" ("is said to be").
@@ -93,20 +96,29 @@ void FindTrailing(const Document& doc, const QuoteLexicon& lex, uint32_t sentenc
   while (comma > floor && !IsPunct(doc.tokens[comma - 1], ",")) --comma;
   if (comma <= floor + 1) return;
   uint32_t c = comma - 1;  // the comma token
-  if (IsDoubleQuote(doc, doc.tokens[c - 1]) || Inside(passages, c)) return;  // direct quote
+  // A quotation followed by a comma in the content is attributed by the
+  // direct-quote rules ("<quote>", Rabbi X, founder of Y, said).
+  for (const TokenRange& p : passages) {
+    if (p.begin >= floor && p.end + 1 < c && IsPunct(doc.tokens[p.end + 1], ",")) return;
+  }
   for (uint32_t t = comma; t < end && t - comma < kMaxTrailingSpeaker; ++t) {
     std::string_view section;
     PhraseLists::Match cue = lex.CueAt(doc, t, end, &section);
     if (cue.length == 0 || section == "source") continue;
-    TokenRange phrase = t == comma ? lex.grammar.PhraseAfter(doc, t + cue.length, end)
+    if (lex.grammar.Is("be", doc.tokens[t - 1])) return;  // passive: no speaker
+    uint32_t after = t + cue.length;
+    TokenRange phrase = t == comma ? lex.grammar.PhraseAfter(doc, after, end)
                                    : lex.grammar.PhraseAfter(doc, comma, t);
     if (phrase.empty() || (t > comma && phrase.end < t &&
                            !lex.grammar.Is("auxiliary", doc.tokens[phrase.end]))) {
       return;
     }
-    // Whatever follows the cue must not be a clause of its own.
-    uint32_t after = t + cue.length;
-    if (t > comma && after < end && FindThat(doc, after, end) != kNone) return;
+    // The attribution closes the sentence: at most a short phrase such as
+    // "in London" or "in a statement" may follow it.
+    uint32_t tail = t == comma ? phrase.end : after;
+    if (tail < end && (end - tail > kMaxTrailingTail || !lex.grammar.Is("stop", doc.tokens[tail]))) {
+      return;
+    }
     AddCandidate(doc, TokenRange{floor, c}, TokenRange{t, after}, phrase, sentence,
                  QuoteCandidate::Attribution::kPhrase, out);
     return;
@@ -151,6 +163,7 @@ void FindIndirectQuotes(const Document& doc, const QuoteLexicon& lex,
       std::string_view section;
       PhraseLists::Match cue = lex.CueAt(doc, t, end, &section);
       if (cue.length == 0 || section == "quote-intro") continue;
+      if (t > floor && lex.grammar.Is("be", doc.tokens[t - 1])) continue;  // passive
       if (section == "source") {
         AddSourced(doc, lex, si, floor, t, cue.length, out);
         t += cue.length - 1;
@@ -169,7 +182,7 @@ void FindIndirectQuotes(const Document& doc, const QuoteLexicon& lex,
       }
       AddCandidate(doc, TokenRange{start, end}, TokenRange{t, t + cue.length}, phrase,
                    si, attribution, out);
-      t += cue.length - 1;
+      break;  // a cue inside the content reports nested speech: not this narrator's
     }
     if (out->size() == before) FindTrailing(doc, lex, si, floor, passages, out);
   }

@@ -3,6 +3,8 @@
 namespace annalist {
 namespace {
 
+constexpr uint32_t kSubjectWindow = 4;  // tokens from a sentence's start
+
 bool Compatible(Gender wanted, Gender have) {
   return wanted == Gender::kUnknown || have == Gender::kUnknown || wanted == have;
 }
@@ -31,6 +33,7 @@ void SpeakerResolver::IndexNames() {
       ++first;
       titled = true;
     }
+    run.written = TokenRange{t, end};
     run.name = TokenRange{first, end};
     if (titled) {
       int bit = run.gender == Gender::kMale ? 1 : run.gender == Gender::kFemale ? 2 : 0;
@@ -39,6 +42,26 @@ void SpeakerResolver::IndexNames() {
     names_.push_back(run);
     t = end;
   }
+}
+
+const SpeakerResolver::NameRun* SpeakerResolver::PreviousSentenceSubject(uint32_t t,
+                                                                          Gender gender) const {
+  uint32_t s = SentenceOfToken(doc_, t);
+  if (s == kNone || s == 0) return nullptr;
+  const Sentence& previous = doc_.sentences[s - 1];
+  for (const NameRun& run : names_) {
+    if (run.written.begin < previous.first_token) continue;
+    // Subject position: among the sentence's first few words.
+    if (run.written.begin >= previous.first_token + kSubjectWindow ||
+        run.written.begin >= previous.end_token) {
+      break;
+    }
+    bool fits = gender == Gender::kFemale ? run.gender == Gender::kFemale
+                                          : Compatible(gender, run.gender);
+    bool titled = run.written.begin < run.name.begin;
+    if (fits && IsPerson(run.name, titled)) return &run;
+  }
+  return nullptr;
 }
 
 bool SpeakerResolver::IsPerson(TokenRange name, bool titled) const {
@@ -84,22 +107,21 @@ ResolvedSpeaker SpeakerResolver::ResolvePronoun(TokenRange phrase, Gender gender
     }
     return r;
   }
-  // The latest speaker of the same gender, then a titled name of that gender
-  // mentioned since, then the latest speaker of unknown gender.
+  // "he": the latest person speaker not known to be female. "she": the
+  // latest speaker known to be female (news names are mostly men's, so an
+  // unknown gender is not taken for "she"), else the nearest earlier name
+  // with a female title or given name.
+  if (const NameRun* subject = PreviousSentenceSubject(phrase.begin, gender)) {
+    return ResolvedSpeaker{phrase, FullName(subject->written, subject->gender), gender, true};
+  }
   for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
-    if (it->person && it->gender == gender) {
-      return ResolvedSpeaker{phrase, it->name, it->gender, true};
-    }
+    bool fits = gender == Gender::kFemale ? it->gender == Gender::kFemale
+                                          : Compatible(gender, it->gender);
+    if (it->person && fits) return ResolvedSpeaker{phrase, it->name, it->gender, true};
   }
   for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
     if (it->name.begin >= phrase.begin || it->gender != gender) continue;
-    TokenRange full = FullName(it->name, it->gender);
-    return ResolvedSpeaker{phrase, full, gender, true};
-  }
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
-    if (it->person && Compatible(gender, it->gender)) {
-      return ResolvedSpeaker{phrase, it->name, gender, true};
-    }
+    return ResolvedSpeaker{phrase, FullName(it->written, it->gender), gender, true};
   }
   return r;
 }
@@ -130,9 +152,15 @@ ResolvedSpeaker SpeakerResolver::Resolve(TokenRange phrase) {
         same = doc_.tokens[t].norm == noun;
       }
       if (same) {
+        history_.push_back(ResolvedSpeaker{phrase, it->name, it->gender, it->person});
+        return history_.back();
+      }
+    }
+    // "the party" -> the latest earlier name with that word ("Labour Party").
+    for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+      if (it->name.begin >= phrase.begin || it->name.size() < 2) continue;
+      if (doc_.tokens[it->name.end - 1].norm == noun) {
         r.name = it->name;
-        r.person = it->person;
-        r.gender = it->gender;
         break;
       }
     }

@@ -42,6 +42,7 @@ class SpeakerResolver {
  private:
   // A run of name words with its titles stripped ("Mr Liam Fox" -> "Liam Fox").
   struct NameRun {
+    TokenRange written;  // with its titles
     TokenRange name;
     Gender gender = Gender::kUnknown;  // from its title or given name
   };
@@ -49,6 +50,9 @@ class SpeakerResolver {
   void IndexNames();
   ResolvedSpeaker ResolvePronoun(TokenRange phrase, Gender gender, bool group) const;
   TokenRange FullName(TokenRange name, Gender title_gender) const;
+  // The first person named in the sentence before the one holding token t
+  // whose gender fits: the usual antecedent of a sentence-initial "he".
+  const NameRun* PreviousSentenceSubject(uint32_t t, Gender gender) const;
   Gender SurnameGender(const std::string& surname) const;
   // A person rather than an organisation: the coder's actor kind when it has
   // a mention there, else a title, else two name words none of which is an
