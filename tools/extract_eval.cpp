@@ -178,6 +178,19 @@ void ScoreTimes(const Document& doc, const std::vector<uint32_t>& cp,
   }
 }
 
+void Dump(const Document& doc, const std::vector<uint32_t>& cp) {
+  for (const annalist::TimeExpr& t : doc.times) {
+    std::printf("time [%u,%u) \"%s\" %s %s\n", cp[t.span.begin], cp[t.span.end],
+                std::string(doc.SpanText(t.span)).c_str(), t.type.c_str(), t.value.c_str());
+  }
+  for (const annalist::Quote& q : doc.quotes) {
+    std::printf("quote [%u,%u) speaker=\"%s\" cue=\"%s\" \"%.60s\"\n", cp[q.content.begin],
+                cp[q.content.end], std::string(doc.SpanText(q.speaker)).c_str(),
+                std::string(doc.SpanText(q.cue)).c_str(),
+                std::string(doc.SpanText(q.content)).c_str());
+  }
+}
+
 void Report(const char* name, const Counts& c) {
   std::printf("%s: precision %.3f (%d/%d) recall %.3f (%d/%d) F1 %.3f\n", name, c.Precision(),
               c.correct, c.predicted, c.Recall(), c.found, c.gold, c.F1());
@@ -193,6 +206,8 @@ int main(int argc, char** argv) {
   app.add_option("--gold", gold_dir, "directory holding quotes/ and times/");
   app.add_option("--data-dir", data_dir, "annalist data directory");
   app.add_flag("--verbose", verbose, "list every error");
+  std::string dump;
+  app.add_option("--dump", dump, "print every time and quote found in this article");
   CLI11_PARSE(app, argc, argv);
 
   GoldSet gold_quotes, gold_times;
@@ -242,6 +257,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     std::vector<uint32_t> cp = CodePointIndex(doc.text);
+    if (id == dump) Dump(doc, cp);
     ScoreQuotes(doc, cp, gold_quotes[id], verbose, &quotes);
     ScoreTimes(doc, cp, gold_times[id], verbose, &times);
     ++articles_scored;

@@ -33,6 +33,10 @@ bool IsDoubleQuote(const Document& doc, const Token& t);
 bool IsOpeningQuote(const Document& doc, uint32_t t);
 
 bool IsWordToken(const Token& t);
+
+// The norm without a possessive ending, for tokenizers that keep "'s" on the
+// word ("NOVEMBER'S" -> "NOVEMBER").
+std::string_view BaseForm(std::string_view norm);
 bool IsPunct(const Token& t, std::string_view norm);
 
 // Whether `s` overlaps any of `spans`.

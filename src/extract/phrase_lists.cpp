@@ -1,5 +1,7 @@
 #include "extract/phrase_lists.h"
 
+#include "extract/lexical.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -81,13 +83,13 @@ PhraseLists::Match PhraseLists::MatchAt(std::string_view section,
   Match best;
   const Section* s = Find(section);
   if (s == nullptr || i >= end || i >= tokens.size()) return best;
-  auto [first, last] = s->equal_range(tokens[i].norm);
+  auto [first, last] = s->equal_range(std::string(BaseForm(tokens[i].norm)));
   for (auto it = first; it != last; ++it) {
     const Phrase& p = it->second;
     uint32_t n = static_cast<uint32_t>(p.words.size());
     if (i + n > end || n <= best.length) continue;
     bool same = true;
-    for (uint32_t k = 1; k < n && same; ++k) same = tokens[i + k].norm == p.words[k];
+    for (uint32_t k = 1; k < n && same; ++k) same = BaseForm(tokens[i + k].norm) == p.words[k];
     if (same) best = Match{n, p.value};
   }
   return best;
@@ -108,7 +110,7 @@ PhraseLists::Match PhraseLists::MatchEndingAt(std::string_view section,
 bool PhraseLists::Contains(std::string_view section, std::string_view norm) const {
   const Section* s = Find(section);
   if (s == nullptr) return false;
-  auto [first, last] = s->equal_range(std::string(norm));
+  auto [first, last] = s->equal_range(std::string(BaseForm(norm)));
   for (auto it = first; it != last; ++it) {
     if (it->second.words.size() == 1) return true;
   }
@@ -118,7 +120,7 @@ bool PhraseLists::Contains(std::string_view section, std::string_view norm) cons
 std::string_view PhraseLists::ValueOf(std::string_view section, std::string_view norm) const {
   const Section* s = Find(section);
   if (s == nullptr) return {};
-  auto [first, last] = s->equal_range(std::string(norm));
+  auto [first, last] = s->equal_range(std::string(BaseForm(norm)));
   for (auto it = first; it != last; ++it) {
     if (it->second.words.size() == 1) return it->second.value;
   }

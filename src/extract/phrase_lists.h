@@ -11,7 +11,8 @@
 //   DOLLARS = USD         <- an optional value after '='
 //
 // Phrases are upper case and space-separated, one token per word, as the
-// tokenizer splits them ("POINTED OUT", "AT LEAST").
+// tokenizer splits them ("POINTED OUT", "AT LEAST"). A token's possessive
+// "'S" ending is ignored when matching, whichever tokenizer produced it.
 #ifndef ANNALIST_SRC_EXTRACT_PHRASE_LISTS_H_
 #define ANNALIST_SRC_EXTRACT_PHRASE_LISTS_H_
 

@@ -81,16 +81,48 @@ Status TimeRecognizer::Load(const std::string& data_dir, TimeRecognizer* out) {
   return PhraseLists::Load(ExtractDataFile(data_dir, "numbers.txt"), &out->numbers_);
 }
 
-Direction TimeRecognizer::SentenceDirection(const Document& doc, const Sentence& s) const {
-  bool past = false;
+Direction TimeRecognizer::DirectionAt(const Document& doc, const Sentence& s,
+                                      uint32_t at) const {
+  // The tense marker nearest the expression decides: in "warned on Thursday
+  // that it would" the Thursday is past, in "warned that it would have to go
+  // ahead in April" the April is future.
+  uint32_t best = UINT32_MAX;
+  Direction direction = Direction::kPresent;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     const Token& tok = doc.tokens[t];
-    if (words_.Contains("future", tok.norm)) return Direction::kFuture;
-    bool regular_past = tok.kind == TokenKind::kWord && !tok.capitalized &&
-                        tok.norm.size() >= 5 && tok.norm.ends_with("ED");
-    past = past || regular_past || words_.Contains("past", tok.norm);
+    Direction marker;
+    if (words_.Contains("future", tok.norm)) {
+      marker = Direction::kFuture;
+    } else if (words_.Contains("past", tok.norm) || IsRegularPast(doc, s, t)) {
+      marker = Direction::kPast;
+    } else {
+      continue;
+    }
+    uint32_t distance = t > at ? t - at : at - t;
+    if (distance < best || (distance == best && marker == Direction::kFuture)) {
+      best = distance;
+      direction = marker;
+    }
   }
-  return past ? Direction::kPast : Direction::kPresent;
+  return direction;
+}
+
+// A lower-case word in -ED that is not a passive participle ("is due to be
+// lifted", "being balloted"): those say nothing of when.
+bool TimeRecognizer::IsRegularPast(const Document& doc, const Sentence& s, uint32_t t) const {
+  const Token& tok = doc.tokens[t];
+  if (tok.kind != TokenKind::kWord || tok.capitalized || tok.norm.size() < 5 ||
+      !tok.norm.ends_with("ED")) {
+    return false;
+  }
+  static constexpr std::string_view kBe[] = {"IS", "ARE", "BE", "BEEN", "BEING", "AM"};
+  for (uint32_t b = t; b > s.first_token && t - b < 3;) {
+    --b;
+    if (std::find(std::begin(kBe), std::end(kBe), doc.tokens[b].norm) != std::end(kBe)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 int TimeRecognizer::MonthAt(const Document& doc, uint32_t i, uint32_t end,
@@ -234,7 +266,7 @@ bool TimeRecognizer::MatchRelative(const Document& doc, uint32_t i, uint32_t end
     return true;
   }
   // "the following year": the year after the last one written out.
-  if (norm == "THE" && next + 1 < end && doc.tokens[next + 1].norm == "YEAR") {
+  if (norm == "THE" && next + 1 < end && BaseForm(doc.tokens[next + 1].norm) == "YEAR") {
     std::string_view shift = words_.ValueOf("year-shift", doc.tokens[next].norm);
     if (shift.empty() || c.anchor_year == 0) return false;
     SetDate(Date{c.anchor_year + ToInt(shift), 0, 0}, TokenRange{i, next + 2}, out);
@@ -249,19 +281,20 @@ bool TimeRecognizer::MatchRelative(const Document& doc, uint32_t i, uint32_t end
   int step = norm == "THIS" ? 0 : norm == "LAST" ? -1 : norm == "NEXT" ? 1 : 2;
   if (step == 2 || next >= end) return false;
   const Token& what = doc.tokens[next];
+  std::string_view period = BaseForm(what.norm);
   TokenRange span{i, next + 1};
-  if (what.norm == "WEEK" || what.norm == "WEEKEND") {
+  if (period == "WEEK" || period == "WEEKEND") {
     out->tokens = span;
     out->value = calendar::IsoWeek(calendar::AddDays(p, 7 * step)) +
-                 (what.norm == "WEEKEND" ? "-WE" : "");
+                 (period == "WEEKEND" ? "-WE" : "");
     out->type = "DATE";
     return true;
   }
-  if (what.norm == "MONTH") {
+  if (period == "MONTH") {
     SetDate(calendar::AddMonths(p, step), span, out);
     return true;
   }
-  if (what.norm == "YEAR") {
+  if (period == "YEAR") {
     SetDate(Date{p.year + step, 0, 0}, span, out);
     return true;
   }
@@ -325,7 +358,7 @@ bool TimeRecognizer::MatchNumeric(const Document& doc, uint32_t i, uint32_t end,
   NumberMatch n = ReadNumber(doc, numbers_, i, end);
   if (n.length == 0 || n.value <= 0) return false;
   uint32_t after = i + n.length;
-  if (n.ordinal && after < end && doc.tokens[after].norm == "CENTURY") {  // "20th century"
+  if (n.ordinal && after < end && BaseForm(doc.tokens[after].norm) == "CENTURY") {  // "20th century"
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d", static_cast<int>(n.value) - 1);
     out->tokens = TokenRange{i, after + 1};

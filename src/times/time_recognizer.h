@@ -42,8 +42,9 @@ class TimeRecognizer {
   bool Match(const Document& doc, uint32_t i, uint32_t end, const TimeContext& context,
              TimeMatch* out) const;
 
-  // The sentence's direction from its verbs and modals.
-  Direction SentenceDirection(const Document& doc, const Sentence& s) const;
+  // Whether an expression at token `at` of sentence `s` points back or
+  // forward, from the nearest tense marker (modal, past verb, "since").
+  Direction DirectionAt(const Document& doc, const Sentence& s, uint32_t at) const;
 
   // A weekday with a day and month ("Thursday, November 14") starting at i:
   // its weekday, month and day; false if none. Used to infer the year of
@@ -56,6 +57,7 @@ class TimeRecognizer {
     int day = 0, month = 0, year = 0;
     uint32_t length = 0;
   };
+  bool IsRegularPast(const Document& doc, const Sentence& s, uint32_t t) const;
   int MonthAt(const Document& doc, uint32_t i, uint32_t end, bool* abbreviated) const;
   int DayAt(const Document& doc, uint32_t i, uint32_t end) const;
   int YearAt(const Document& doc, uint32_t i, uint32_t end) const;
