@@ -65,6 +65,19 @@ struct Sentence {
   Span span;
   uint32_t first_token = 0;  // tokens [first_token, end_token) of Document::tokens
   uint32_t end_token = 0;
+  // Set by the coder when a dictionary phrase with the discard code [###] or
+  // the complex code [+++] occurs in the sentence: no event is coded from it.
+  bool discard = false;
+  bool complex = false;
+};
+
+// A clause of a sentence as the coder sees it (set by the "clauses" stage):
+// conjunction-delimited clauses of a compound sentence, and comma-delimited
+// nonrestrictive clauses that are left out of coding.
+struct Clause {
+  uint32_t sentence = kNone;
+  uint32_t first_token = 0, end_token = 0;  // tokens [first_token, end_token)
+  bool nonrestrictive = false;             // comma-delimited; not coded
 };
 
 // Where a record came from: the words and the dictionary rule.
@@ -89,6 +102,9 @@ struct ActorMention {
   std::string name;     // canonical name, e.g. "Pakistan"
   ActorKind kind = ActorKind::kOther;
   uint32_t refers_to = kNone;  // antecedent mention for pronouns / short names
+  // First mention of the compound actor ("Arnor, Gondor and Rohan", or a
+  // coded compound such as [FRO/BIL]) this mention belongs to; kNone if none.
+  uint32_t compound = kNone;
   Evidence evidence;           // dictionary entry that produced the code
 };
 
@@ -180,6 +196,9 @@ class Document {
   std::string title, url, source;
   Date published;
   bool published_inferred = false;  // true when inferred from the text
+  // True when `text` was extracted from markup (HTML input): the record then
+  // carries the text, since the offsets refer to it and not to the input.
+  bool text_extracted = false;
 
   // When true the input was already one sentence per record (TABARI input):
   // the segmenter keeps it as a single sentence.
@@ -189,6 +208,7 @@ class Document {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<ActorMention> actors;
+  std::vector<Clause> clauses;
   std::vector<Event> events;
   std::vector<Quote> quotes;
   std::vector<Place> places;

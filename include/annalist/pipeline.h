@@ -29,6 +29,9 @@ struct PipelineOptions {
   // Where annalist's bundled data lives (default dictionaries, tables,
   // gazetteer, lexicons). "" = the directory found by FindDataDir().
   std::string data_dir;
+  // Extra .options commands ("SET: CODE ALL") applied after the
+  // dictionaries' own .options files, in order.
+  std::vector<std::string> coding_options;
   // Stage names to run; empty = all. Stages a listed stage needs still run.
   std::vector<std::string> stages;
 };

@@ -31,7 +31,10 @@ std::string FindDataDir() {
   namespace fs = std::filesystem;
   if (const char* env = std::getenv("ANNALIST_DATA"); env && *env) return env;
 #ifdef ANNALIST_SOURCE_DIR
-  if (fs::exists(fs::path(ANNALIST_SOURCE_DIR) / "dictionaries")) return ANNALIST_SOURCE_DIR;
+  if (fs::exists(fs::path(ANNALIST_SOURCE_DIR) / "dictionaries") ||
+      fs::exists(fs::path(ANNALIST_SOURCE_DIR) / "data")) {
+    return ANNALIST_SOURCE_DIR;
+  }
 #endif
   char buf[4096];
   ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);

@@ -1,0 +1,80 @@
+// SentenceWords: a sentence's tokens in the form TABARI dictionaries match.
+//
+// TABARI filters its input before matching (manual 7.3): upper case, hyphens
+// become blanks, commas inside numbers disappear, semicolons become commas,
+// other punctuation is dropped, and a possessive 'S stays on its word. The
+// text stage tokenizes differently, so the coder stages rebuild that view from
+// Document::tokens here rather than changing the tokenizer.
+#ifndef ANNALIST_SRC_CODER_SENTENCE_WORDS_H_
+#define ANNALIST_SRC_CODER_SENTENCE_WORDS_H_
+
+#include <string>
+#include <vector>
+
+#include "annalist/document.h"
+#include "dictionary/compiled.h"
+
+namespace annalist {
+
+struct Word {
+  std::string text;  // upper case, no trailing periods; "," for a comma
+  Span span;
+  uint32_t first_token = 0, end_token = 0;  // Document::tokens covered
+  bool capitalized = false;
+  bool comma = false;
+  bool number = false;
+};
+
+// Fills *words for sentence `s` of `doc` (cleared first).
+void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word>* words);
+
+// Index of the word containing token `token`, or kNone.
+uint32_t WordOfToken(const std::vector<Word>& words, uint32_t token);
+
+// The words of one sentence with the WordBit mask of all of them.
+struct SentenceWords {
+  std::vector<Word> words;
+  uint64_t bits = 0;
+};
+
+// Fills *out for sentence `s` of `doc`.
+void BuildSentenceWords(const Document& doc, const Sentence& s, SentenceWords* out);
+
+// The longest phrase of `index` that matches the words at `start`: returns
+// its id and sets *end (one past the last word) and *length, or returns kNone.
+// `phrase_of(id)` gives the Phrase of an id.
+template <typename PhraseOf>
+uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const SentenceWords& sw,
+                      uint32_t start, Endings endings, uint32_t* end, int* length);
+
+// Matches one phrase at `start`; returns one past its last word or 0.
+uint32_t MatchPhraseAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
+                       Endings endings);
+
+// Closed word classes TABARI knows without dictionaries.
+bool IsDeterminer(const std::string& w);   // A, AN, THE
+bool IsConjunction(const std::string& w);  // AND, BUT, OR, NOR
+bool IsAuxiliary(const std::string& w);    // WAS, WERE, BEEN (passive voice)
+bool IsPronoun(const std::string& w);
+
+template <typename PhraseOf>
+uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const SentenceWords& sw,
+                      uint32_t start, Endings endings, uint32_t* end, int* length) {
+  uint32_t best = kNone;
+  int best_length = -1;
+  index.ForEachCandidate(sw.words[start].text, [&](uint32_t id) {
+    const Phrase& p = phrase_of(id);
+    if (p.length <= best_length || (p.rest_bits & ~sw.bits) != 0) return;
+    uint32_t e = MatchPhraseAt(p, sw.words, start, endings);
+    if (e == 0) return;
+    best = id;
+    best_length = p.length;
+    *end = e;
+  });
+  *length = best_length;
+  return best;
+}
+
+}  // namespace annalist
+
+#endif  // ANNALIST_SRC_CODER_SENTENCE_WORDS_H_

@@ -1,0 +1,142 @@
+// CompiledDictionaries: the in-memory form of loaded TABARI dictionaries that
+// the coder stages match against. Built by the readers in src/dictionary and
+// read-only afterwards.
+#ifndef ANNALIST_SRC_DICTIONARY_COMPILED_H_
+#define ANNALIST_SRC_DICTIONARY_COMPILED_H_
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "annalist/dictionary.h"
+#include "annalist/document.h"
+#include "dictionary/code_block.h"
+#include "dictionary/phrase.h"
+#include "dictionary/phrase_index.h"
+
+namespace annalist {
+
+// Where a dictionary entry came from, for Evidence.
+struct EntrySource {
+  std::string rule;   // the line as written, without its comment
+  std::string where;  // "file:line"
+};
+
+struct ActorEntry {
+  Phrase phrase;
+  uint32_t codes = 0;  // index into CompiledDictionaries::actor_codes
+  ActorKind kind = ActorKind::kOther;
+  bool kind_declared = false;  // set by a "#kind:" line
+  EntrySource source;
+};
+
+struct AgentEntry {
+  Phrase phrase;
+  std::string code;     // without '~'
+  bool prefix = false;  // "NGO~": the agent code goes before the actor code
+  EntrySource source;
+};
+
+enum class ElemKind : uint8_t { kWord, kSource, kTarget, kCompound, kSkip, kAttrib };
+
+struct PatternElem {
+  ElemKind kind = ElemKind::kWord;
+  PatternWord word;           // for kWord
+  bool adjacent_next = false;  // the next element (or the verb) follows immediately
+};
+
+struct VerbPattern {
+  std::vector<PatternElem> before;  // elements before '*', in order
+  std::vector<PatternElem> after;   // elements after '*'
+  bool verb_adjacent_next = false;  // "*_X": X follows the verb immediately
+  EventCode code;
+  int length = 0;
+  // Bits (WordBit) of the literal words the pattern needs: a clause that
+  // lacks one of them cannot match, which saves trying most patterns.
+  uint64_t required_words = 0;
+  EntrySource source;
+};
+
+struct VerbEntry {
+  EventCode code;  // the root's own code
+  std::vector<VerbPattern> patterns;  // longest first
+  EntrySource source;
+};
+
+struct VerbForm {
+  Phrase phrase;
+  uint32_t entry = 0;
+};
+
+// A <TIME> section phrase: shifts the event date by `days`.
+struct TimeEntry {
+  Phrase phrase;
+  int days = 0;
+  SpecialCode special = SpecialCode::kNone;
+};
+
+class CompiledDictionaries {
+ public:
+  std::vector<ActorEntry> actors;
+  std::vector<std::vector<DatedCode>> actor_codes;
+  PhraseIndex actor_index;
+  std::vector<AgentEntry> agents;
+  PhraseIndex agent_index;
+  std::vector<Phrase> nouns, adjectives;
+  PhraseIndex noun_index, adjective_index;
+  std::vector<VerbEntry> verbs;
+  std::vector<VerbForm> verb_forms;
+  PhraseIndex verb_index;
+  std::vector<TimeEntry> times;
+  PhraseIndex time_index;
+  size_t pattern_count = 0;
+  bool has_time_section = false;
+
+  CodingOptions options;
+  std::vector<std::string> warnings;
+
+  // Load-time state.
+  std::unordered_map<std::string, std::vector<std::string>> synsets;
+  std::unordered_set<std::string> actor_keys, agent_keys;
+  std::unordered_map<std::string, uint32_t> verb_keys;  // root phrase -> entry
+  bool compiled = false;
+
+  void Warn(const std::string& where, const std::string& message) {
+    warnings.push_back(where + ": " + message);
+  }
+};
+
+// Readers (one per file type); `file` names the source in messages.
+Status ReadVerbs(std::string_view content, const std::string& file, CompiledDictionaries* d);
+Status ReadActors(std::string_view content, const std::string& file, CompiledDictionaries* d);
+Status ReadAgents(std::string_view content, const std::string& file, CompiledDictionaries* d);
+Status ReadOptions(std::string_view content, const std::string& file, CompiledDictionaries* d);
+
+// Applies one .options command ("COMPLEX: VERBS[5]"); returns a warning
+// message for obsolete or unknown commands, "" otherwise.
+std::string ApplyOptionLine(std::string_view line, CodingOptions* options);
+
+// Calls f(line_number, line) for each line of `content` (CR stripped).
+template <typename F>
+void ForEachLine(std::string_view content, F&& f) {
+  size_t start = 0;
+  int number = 0;
+  while (start <= content.size()) {
+    size_t end = content.find('\n', start);
+    if (end == std::string_view::npos) end = content.size();
+    std::string_view line = content.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    ++number;
+    if (!f(number, line)) return;
+    if (end == content.size()) break;
+    start = end + 1;
+  }
+}
+
+std::string_view TrimBlanks(std::string_view s);
+
+}  // namespace annalist
+
+#endif  // ANNALIST_SRC_DICTIONARY_COMPILED_H_

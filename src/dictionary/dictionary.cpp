@@ -1,0 +1,176 @@
+#include "annalist/dictionary.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "dictionary/compiled.h"
+
+namespace annalist {
+namespace fs = std::filesystem;
+
+namespace {
+
+Status ReadWholeFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot open");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return Status::OK();
+}
+
+std::string Extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+// Order in which file types are read: options first (they affect how dates
+// in actor codes are read), then actors, agents and verbs.
+int TypeRank(const std::string& ext) {
+  if (ext == ".options") return 0;
+  if (ext == ".actors") return 1;
+  if (ext == ".agents") return 2;
+  if (ext == ".verbs") return 3;
+  return -1;
+}
+
+struct FileToRead {
+  int rank;
+  std::string path, display;
+};
+
+Status ProjectFiles(const std::string& project, std::vector<FileToRead>* files) {
+  std::string content;
+  ANNALIST_RETURN_IF_ERROR(ReadWholeFile(project, &content));
+  fs::path dir = fs::path(project).parent_path();
+  ForEachLine(content, [&](int, std::string_view line) {
+    line = TrimBlanks(line);
+    if (line.empty() || line[0] != '<') return true;
+    size_t close = line.find('>');
+    if (close == std::string_view::npos) return true;
+    std::string tag(line.substr(1, close - 1));
+    static const struct { const char* tag; const char* ext; } kTags[] = {
+        {"actorsfile", ".actors"}, {"agentsfile", ".agents"},
+        {"verbsfile", ".verbs"},   {"optionsfile", ".options"}};
+    for (const auto& t : kTags) {
+      if (tag != t.tag) continue;
+      std::string name(TrimBlanks(line.substr(close + 1)));
+      files->push_back({TypeRank(t.ext), (dir / name).string(), name});
+    }
+    return true;
+  });
+  return Status::OK();
+}
+
+}  // namespace
+
+std::string_view TrimBlanks(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+Dictionaries::Dictionaries() : compiled_(std::make_unique<CompiledDictionaries>()) {}
+Dictionaries::~Dictionaries() = default;
+
+Status Dictionaries::AddVerbs(std::string_view content, const std::string& file_name) {
+  return ReadVerbs(content, file_name, compiled_.get());
+}
+Status Dictionaries::AddActors(std::string_view content, const std::string& file_name) {
+  return ReadActors(content, file_name, compiled_.get());
+}
+Status Dictionaries::AddAgents(std::string_view content, const std::string& file_name) {
+  return ReadAgents(content, file_name, compiled_.get());
+}
+Status Dictionaries::AddOptions(std::string_view content, const std::string& file_name) {
+  return ReadOptions(content, file_name, compiled_.get());
+}
+
+Status Dictionaries::AddFile(const std::string& path, const std::string& display_name) {
+  std::string content;
+  ANNALIST_RETURN_IF_ERROR(ReadWholeFile(path, &content));
+  std::string ext = Extension(path);
+  if (ext == ".verbs") return AddVerbs(content, display_name);
+  if (ext == ".actors") return AddActors(content, display_name);
+  if (ext == ".agents") return AddAgents(content, display_name);
+  if (ext == ".options") return AddOptions(content, display_name);
+  return Status::InvalidArgument(path + ": not a .verbs, .actors, .agents or .options file");
+}
+
+void Dictionaries::Compile() {
+  CompiledDictionaries& d = *compiled_;
+  for (VerbEntry& e : d.verbs) {
+    std::stable_sort(e.patterns.begin(), e.patterns.end(),
+                     [](const VerbPattern& a, const VerbPattern& b) { return a.length > b.length; });
+  }
+  for (PhraseIndex* index : {&d.actor_index, &d.agent_index, &d.noun_index, &d.adjective_index,
+                             &d.verb_index, &d.time_index}) {
+    index->Build();
+  }
+  d.synsets.clear();
+  d.actor_keys.clear();
+  d.agent_keys.clear();
+  d.verb_keys.clear();
+  d.compiled = true;
+}
+
+Status Dictionaries::Load(const std::string& path, std::unique_ptr<Dictionaries>* out) {
+  return Load(path, {}, out);
+}
+
+Status Dictionaries::Load(const std::string& path, const std::vector<std::string>& extra_options,
+                          std::unique_ptr<Dictionaries>* out) {
+  std::vector<FileToRead> files;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    for (auto it = fs::recursive_directory_iterator(path, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file()) continue;
+      std::string p = it->path().string();
+      int rank = TypeRank(Extension(p));
+      if (rank < 0) continue;
+      files.push_back({rank, p, fs::relative(it->path(), path).generic_string()});
+    }
+    if (ec) return Status::IOError(path + ": " + ec.message());
+  } else if (Extension(path) == ".project") {
+    ANNALIST_RETURN_IF_ERROR(ProjectFiles(path, &files));
+  } else if (fs::exists(path, ec)) {
+    files.push_back({TypeRank(Extension(path)), path, fs::path(path).filename().string()});
+  } else {
+    return Status::NotFound(path + ": no such dictionary file or directory");
+  }
+  std::stable_sort(files.begin(), files.end(), [](const FileToRead& a, const FileToRead& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.display < b.display;
+  });
+  auto dicts = std::make_unique<Dictionaries>();
+  bool extra_applied = false;
+  auto apply_extra = [&] {
+    for (const std::string& line : extra_options) {
+      std::string warning = ApplyOptionLine(line, &dicts->compiled_->options);
+      if (!warning.empty()) dicts->compiled_->Warn("option '" + line + "'", warning);
+    }
+    extra_applied = true;
+  };
+  for (const FileToRead& f : files) {
+    if (f.rank > 0 && !extra_applied) apply_extra();
+    ANNALIST_RETURN_IF_ERROR(dicts->AddFile(f.path, f.display));
+  }
+  if (!extra_applied) apply_extra();
+  dicts->Compile();
+  *out = std::move(dicts);
+  return Status::OK();
+}
+
+const std::vector<std::string>& Dictionaries::warnings() const { return compiled_->warnings; }
+const CodingOptions& Dictionaries::options() const { return compiled_->options; }
+CodingOptions* Dictionaries::mutable_options() { return &compiled_->options; }
+size_t Dictionaries::verb_pattern_count() const { return compiled_->pattern_count; }
+size_t Dictionaries::verb_root_count() const { return compiled_->verbs.size(); }
+size_t Dictionaries::actor_phrase_count() const { return compiled_->actors.size(); }
+size_t Dictionaries::agent_phrase_count() const { return compiled_->agents.size(); }
+
+}  // namespace annalist

@@ -1,0 +1,81 @@
+// Phrases: the word sequences of TABARI dictionary entries, and how a word of
+// a phrase matches a word of text.
+//
+// In TABARI syntax a phrase is written with blanks and underscores:
+//   SYRI        a stem: matches SYRIA, SYRIAN, SYRIANS
+//   SYRIA_      a whole word: matches SYRIA and its regular endings
+//   SYRIA=      exactly SYRIA
+//   AL_GORE     AL must be followed immediately by GORE
+//   AL GORE     other words may come between AL and GORE
+//   BACK~ POLICY  BACK is a stem that must be followed immediately by POLICY
+// Hyphens are read as underscores (TABARI replaces hyphens in text by blanks).
+#ifndef ANNALIST_SRC_DICTIONARY_PHRASE_H_
+#define ANNALIST_SRC_DICTIONARY_PHRASE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annalist {
+
+enum class WordMatch : uint8_t {
+  kStem,   // any text word that starts with the pattern word
+  kWord,   // the word itself or the word plus an allowed regular ending
+  kExact,  // the word itself only ('=')
+};
+
+// Which regular endings a kWord accepts (TABARI 5.2.3).
+enum class Endings : uint8_t {
+  kNone,
+  kNoun,  // S, 'S, ' (plural and possessive)
+  kVerb,  // S, ED, ES, EN, ING, D
+};
+
+struct PatternWord {
+  std::string text;  // upper case, without connector marks
+  WordMatch match = WordMatch::kStem;
+};
+
+// True when text word `word` (upper case) matches `p`.
+bool WordMatches(const PatternWord& p, std::string_view word, Endings endings);
+
+// A bit standing for the first two letters of a word (0 for shorter words).
+// A phrase whose words' bits are not all among a sentence's bits cannot match
+// in it; this quick filter saves most phrase and pattern matching.
+inline uint64_t WordBit(std::string_view w) {
+  if (w.size() < 2) return 0;
+  unsigned h = static_cast<unsigned char>(w[0]) * 31u + static_cast<unsigned char>(w[1]);
+  return uint64_t{1} << (h % 64);
+}
+
+struct Phrase {
+  std::vector<PatternWord> words;
+  uint64_t rest_bits = 0;  // WordBit of the words after the first
+  // adjacent[i]: word i + 1 must follow word i immediately (size = words.size()).
+  std::vector<uint8_t> adjacent;
+  int length = 0;  // characters counted for longest-first ordering (TABARI 5.7.1)
+};
+
+// Parses a dictionary phrase such as "AL_GORE" or "DURTHANG ORC". Returns false
+// (with *error set) when the phrase has no word.
+bool ParsePhrase(std::string_view text, Phrase* out, std::string* error);
+
+// Parses one word with its trailing connector: "IN_" -> {IN, kWord} with
+// *adjacent_next when another word of the same chunk follows.
+PatternWord ParseWord(std::string_view word);
+
+// TABARI's pattern length: characters other than blanks and the actor and verb
+// markers (+ $ % ^ * @).
+int PhraseLength(std::string_view text);
+
+// Canonical upper-case form: hyphens become underscores, tabs blanks, runs of
+// blanks one blank, outer blanks trimmed.
+std::string NormalizePhraseText(std::string_view text);
+
+// Text words end without periods ("U.N." and "U.N" are the same word).
+std::string_view StripTrailingPeriods(std::string_view word);
+
+}  // namespace annalist
+
+#endif  // ANNALIST_SRC_DICTIONARY_PHRASE_H_
