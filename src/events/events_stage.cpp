@@ -211,6 +211,14 @@ class EventsStage : public Stage {
     for (uint32_t m : v.actors[occ].mentions) out->push_back({doc.actors[m].code, m});
   }
 
+  // The countries of the sources, as targets with no mention (a domestic event).
+  static void AddDomesticTargets(const std::vector<Party>& sources, std::vector<Party>* out) {
+    for (const Party& p : sources) {
+      std::string country = CountryOfCode(p.code);
+      if (!country.empty()) out->push_back({country, kNone});
+    }
+  }
+
   bool IsPassive(const SentenceView& v, const ClauseWords& c) const {
     bool aux = (c.verb >= 1 && IsAuxiliary(v.words[c.words[c.verb - 1]].text)) ||
                (c.verb >= 2 && IsAuxiliary(v.words[c.words[c.verb - 2]].text));
@@ -254,6 +262,7 @@ class EventsStage : public Stage {
     *out = Candidate{};
     AddParties(doc, v, source, o.default_source, &out->sources);
     AddParties(doc, v, target, o.default_target, &out->targets);
+    if (out->targets.empty() && o.domestic_target) AddDomesticTargets(out->sources, &out->targets);
     if (out->sources.empty() || out->targets.empty()) return false;
     out->code = code;
     out->rule = rule;
