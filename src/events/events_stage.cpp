@@ -25,6 +25,7 @@ struct VerbSlot {
 struct Party {
   std::string code;
   uint32_t mention = kNone;
+  bool domestic = false;  // SET: DOMESTIC TARGET: the source's own country
 };
 
 struct Candidate {
@@ -215,7 +216,7 @@ class EventsStage : public Stage {
   static void AddDomesticTargets(const std::vector<Party>& sources, std::vector<Party>* out) {
     for (const Party& p : sources) {
       std::string country = CountryOfCode(p.code);
-      if (!country.empty()) out->push_back({country, kNone});
+      if (!country.empty()) out->push_back({country, kNone, /*domestic=*/true});
     }
   }
 
@@ -343,7 +344,7 @@ class EventsStage : public Stage {
         for (size_t j = self ? i + 1 : 0; j < c.targets.size(); ++j) {
           const Party& s = c.sources[i];
           const Party& t = c.targets[j];
-          if (s.code == t.code) continue;
+          if (s.code == t.code && !t.domestic) continue;
           EmitEvent(doc, si, c, c.code->code, s, t, scan.days);
           if (!c.code->paired.empty()) EmitEvent(doc, si, c, c.code->paired, t, s, scan.days);
         }
