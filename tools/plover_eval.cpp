@@ -10,7 +10,8 @@
 // 0.8: DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT ->
 // ASSAULT. A record's event is the coded event whose PLOVER type matches the
 // gold type, else the first coded event. Countries are compared on the first
-// three letters of the actor codes (IGOUNO -> IGO). When the gold record has
+// three letters of the actor codes (IGOUNO -> IGO); the gold file's legacy
+// codes ITL, JAP and VTN are read as ITA, JPN and VNM. When the gold record has
 // no target, a coded target is accepted if it is empty or one of the gold
 // sources (a compound "X and Y agreed" codes X -> Y). Prints the figures,
 // a confusion table (gold rows, coded columns) and "N passed, M failed" over
@@ -43,6 +44,15 @@ struct GoldRecord {
 
 std::string Root(const std::string& code) { return code.substr(0, 3); }
 
+// The 2016 gold file writes a few countries with older or mistyped codes; the
+// coded side always uses ISO 3166 alpha-3.
+std::string GoldRoot(const std::string& code) {
+  static const std::map<std::string, std::string> kLegacy = {{"ITL", "ITA"}, {"JAP", "JPN"}, {"VTN", "VNM"}};
+  std::string root = Root(code);
+  auto it = kLegacy.find(root);
+  return it == kLegacy.end() ? root : it->second;
+}
+
 std::string PloverV08(const std::string& type) {
   static const std::map<std::string, std::string> kRenamed = {
       {"DEMAND", "REQUEST"}, {"DISAPPROVE", "ACCUSE"}, {"INVESTIGATE", "ACCUSE"}, {"FIGHT", "ASSAULT"}};
@@ -54,7 +64,7 @@ std::set<std::string> ActorRoots(const json& actors) {
   std::set<std::string> roots;
   if (!actors.is_array()) return roots;  // "" or null or a stray context word: no actor
   for (const json& a : actors) {
-    if (a.is_object() && a.contains("code") && a["code"].is_string()) roots.insert(Root(a["code"]));
+    if (a.is_object() && a.contains("code") && a["code"].is_string()) roots.insert(GoldRoot(a["code"]));
   }
   return roots;
 }
