@@ -39,7 +39,7 @@ class ActorsStage : public Stage {
 
   Status Process(Document* doc) const override {
     doc->actors.clear();
-    std::vector<Word> words;
+    SentenceWords words;
     int date = DateNumber(doc->published);
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       BuildSentenceWords(*doc, doc->sentences[si], &words);
@@ -49,7 +49,8 @@ class ActorsStage : public Stage {
   }
 
  private:
-  std::vector<Slot> FindSlots(const std::vector<Word>& words) const {
+  std::vector<Slot> FindSlots(const SentenceWords& sw) const {
+    const std::vector<Word>& words = sw.words;
     std::vector<Slot> slots;
     uint32_t n = static_cast<uint32_t>(words.size());
     auto actor_phrase = [&](uint32_t id) -> const Phrase& { return d_.actors[id].phrase; };
@@ -61,9 +62,9 @@ class ActorsStage : public Stage {
       }
       uint32_t actor_end = 0, agent_end = 0;
       int actor_length = -1, agent_length = -1;
-      uint32_t actor = LongestMatch(d_.actor_index, actor_phrase, words, i, Endings::kNoun,
+      uint32_t actor = LongestMatch(d_.actor_index, actor_phrase, sw, i, Endings::kNoun,
                                     &actor_end, &actor_length);
-      uint32_t agent = LongestMatch(d_.agent_index, agent_phrase, words, i, Endings::kNoun,
+      uint32_t agent = LongestMatch(d_.agent_index, agent_phrase, sw, i, Endings::kNoun,
                                     &agent_end, &agent_length);
       if (actor != kNone && actor_length >= agent_length) {
         slots.push_back({i, actor_end, false, actor});
@@ -78,7 +79,7 @@ class ActorsStage : public Stage {
     return slots;
   }
 
-  bool IsAdjective(const std::vector<Word>& words, uint32_t i) const {
+  bool IsAdjective(const SentenceWords& words, uint32_t i) const {
     uint32_t end = 0;
     int length = 0;
     auto phrase = [&](uint32_t id) -> const Phrase& { return d_.adjectives[id]; };
@@ -86,8 +87,9 @@ class ActorsStage : public Stage {
            kNone;
   }
 
-  void CodeSentence(Document* doc, uint32_t si, const std::vector<Word>& words, int date) const {
-    std::vector<Slot> slots = FindSlots(words);
+  void CodeSentence(Document* doc, uint32_t si, const SentenceWords& sw, int date) const {
+    const std::vector<Word>& words = sw.words;
+    std::vector<Slot> slots = FindSlots(sw);
     std::vector<Occurrence> occs;
     std::vector<uint32_t> occ_of_slot(slots.size(), kNone);
     Sentence& sentence = doc->sentences[si];
@@ -116,7 +118,7 @@ class ActorsStage : public Stage {
     AttachAgents(words, slots, &occ_of_slot, &occs);
     std::stable_sort(occs.begin(), occs.end(),
                      [](const Occurrence& a, const Occurrence& b) { return a.begin < b.begin; });
-    GroupCompounds(words, &occs);
+    GroupCompounds(sw, &occs);
     AddPronouns(words, slots, &occs);
     EmitMentions(doc, si, words, &occs);
   }
@@ -167,19 +169,19 @@ class ActorsStage : public Stage {
   // What lies between occurrences a and a + 1: only commas, conjunctions,
   // determiners and adjectives may. An AND between two adjectives ("awful
   // and evil") joins the adjectives, not actors.
-  Separator Classify(const std::vector<Word>& words, const Occurrence& a,
-                     const Occurrence& b) const {
+  Separator Classify(const SentenceWords& sw, const Occurrence& a, const Occurrence& b) const {
+    const std::vector<Word>& words = sw.words;
     if (a.end > b.begin) return Separator::kInvalid;
     bool comma = false, conj = false;
     for (uint32_t i = a.end; i < b.begin; ++i) {
       const std::string& w = words[i].text;
       if (w == "AND" || w == "NOR" || w == "OR") {
-        bool joins_adjectives = i > a.end && i + 1 < b.begin && IsAdjective(words, i - 1) &&
-                                IsAdjective(words, i + 1);
+        bool joins_adjectives = i > a.end && i + 1 < b.begin && IsAdjective(sw, i - 1) &&
+                                IsAdjective(sw, i + 1);
         conj = conj || !joins_adjectives;
       } else if (words[i].comma) {
         comma = true;
-      } else if (!IsDeterminer(w) && !IsAdjective(words, i)) {
+      } else if (!IsDeterminer(w) && !IsAdjective(sw, i)) {
         return Separator::kInvalid;
       }
     }
@@ -191,7 +193,7 @@ class ActorsStage : public Stage {
   // Parsed compounds (manual 7.5): np (, np)* [,] AND np, where np is an
   // actor after any determiners and adjectives. Two compounds joined by
   // ", and" form one ("A and B, and C and D").
-  void GroupCompounds(const std::vector<Word>& words, std::vector<Occurrence>* occs) const {
+  void GroupCompounds(const SentenceWords& words, std::vector<Occurrence>* occs) const {
     size_t m = occs->size();
     std::vector<Separator> sep(m > 0 ? m - 1 : 0);
     for (size_t k = 0; k + 1 < m; ++k) sep[k] = Classify(words, (*occs)[k], (*occs)[k + 1]);

@@ -28,7 +28,7 @@ class ClausesStage : public Stage {
 
  private:
   bool InList(const PhraseIndex& index, const std::vector<Phrase>& list,
-              const std::vector<Word>& words, uint32_t i) const {
+              const SentenceWords& words, uint32_t i) const {
     uint32_t end = 0;
     int length = 0;
     auto phrase = [&](uint32_t id) -> const Phrase& { return list[id]; };
@@ -38,6 +38,7 @@ class ClausesStage : public Stage {
   // Conjunctions and commas that join parts of one phrase rather than clauses.
   std::vector<uint8_t> ProtectedWords(const SentenceView& v) const {
     const std::vector<Word>& w = v.words;
+    const SentenceWords& sw = v.sentence;
     std::vector<uint8_t> joined(w.size(), 0);
     // Words inside a parsed compound actor; the gap of a single phrase
     // ("Durthang ... and an Orc") still divides clauses.
@@ -47,12 +48,12 @@ class ClausesStage : public Stage {
     }
     for (uint32_t i = 1; i + 1 < w.size(); ++i) {
       if (!IsConjunction(w[i].text)) continue;
-      bool noun_before = InList(d_.noun_index, d_.nouns, w, i - 1);
-      bool adjective_before = InList(d_.adjective_index, d_.adjectives, w, i - 1);
+      bool noun_before = InList(d_.noun_index, d_.nouns, sw, i - 1);
+      bool adjective_before = InList(d_.adjective_index, d_.adjectives, sw, i - 1);
       uint32_t k = i + 1;
-      while (k < w.size() && InList(d_.adjective_index, d_.adjectives, w, k)) ++k;
-      bool noun_after = k < w.size() && InList(d_.noun_index, d_.nouns, w, k);
-      bool adjective_after = i + 1 < w.size() && InList(d_.adjective_index, d_.adjectives, w, i + 1);
+      while (k < w.size() && InList(d_.adjective_index, d_.adjectives, sw, k)) ++k;
+      bool noun_after = k < w.size() && InList(d_.noun_index, d_.nouns, sw, k);
+      bool adjective_after = i + 1 < w.size() && InList(d_.adjective_index, d_.adjectives, sw, i + 1);
       if ((noun_before && noun_after) || (adjective_before && adjective_after)) joined[i] = 1;
     }
     return joined;

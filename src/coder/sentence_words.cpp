@@ -84,6 +84,12 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
   }
 }
 
+void BuildSentenceWords(const Document& doc, const Sentence& s, SentenceWords* out) {
+  BuildSentenceWords(doc, s, &out->words);
+  out->bits = 0;
+  for (const Word& w : out->words) out->bits |= WordBit(w.text);
+}
+
 uint32_t WordOfToken(const std::vector<Word>& words, uint32_t token) {
   size_t lo = 0, hi = words.size();
   while (lo < hi) {

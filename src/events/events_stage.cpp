@@ -80,6 +80,7 @@ class EventsStage : public Stage {
   Scan FindVerbs(const Document& doc, uint32_t si, const SentenceView& v) const {
     Scan scan;
     const std::vector<Word>& w = v.words;
+    const SentenceWords& sw = v.sentence;
     std::string_view text = doc.SpanText(doc.sentences[si].span);
     bool all_caps = std::none_of(text.begin(), text.end(),
                                  [](char c) { return std::islower(static_cast<unsigned char>(c)); });
@@ -96,7 +97,7 @@ class EventsStage : public Stage {
       uint32_t end = 0, noun_end = 0;
       int length = -1, noun_length = -1;
       if (time_shift) {
-        uint32_t t = LongestMatch(d_.time_index, time_phrase, w, i, Endings::kNoun, &end, &length);
+        uint32_t t = LongestMatch(d_.time_index, time_phrase, sw, i, Endings::kNoun, &end, &length);
         if (t != kNone) {
           const TimeEntry& te = d_.times[t];
           scan.discard |= te.special == SpecialCode::kDiscard;
@@ -109,12 +110,12 @@ class EventsStage : public Stage {
           continue;
         }
       }
-      uint32_t form = LongestMatch(d_.verb_index, form_phrase, w, i, Endings::kVerb, &end, &length);
+      uint32_t form = LongestMatch(d_.verb_index, form_phrase, sw, i, Endings::kVerb, &end, &length);
       if (form == kNone) {
         ++i;
         continue;
       }
-      uint32_t noun = LongestMatch(d_.noun_index, noun_phrase, w, i, Endings::kNoun, &noun_end, &noun_length);
+      uint32_t noun = LongestMatch(d_.noun_index, noun_phrase, sw, i, Endings::kNoun, &noun_end, &noun_length);
       bool as_noun = (noun != kNone && noun_length >= length) ||
                      (i > 0 && IsDeterminer(w[i - 1].text)) ||
                      (i > 0 && w[i].capitalized && !all_caps);
@@ -284,8 +285,12 @@ class EventsStage : public Stage {
     ClauseWords c;
     for (uint32_t clause = 0; clause < v.clause_count; ++clause) {
       c.words.clear();
+      c.word_bits = 0;
       for (uint32_t w = 0; w < v.words.size(); ++w) {
-        if (v.clause_of[w] == clause && !v.excluded[w]) c.words.push_back(w);
+        if (v.clause_of[w] == clause && !v.excluded[w]) {
+          c.words.push_back(w);
+          c.word_bits |= WordBit(v.words[w].text);
+        }
       }
       std::vector<Candidate> found;
       for (const VerbSlot& verb : scan.verbs) {

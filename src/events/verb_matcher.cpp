@@ -70,6 +70,7 @@ uint32_t MatchElementBackward(const PatternElem& e, const SentenceView& view, co
 bool MatchVerbPattern(const VerbPattern& p, const SentenceView& view, const ClauseWords& c,
                       Designation* d) {
   *d = Designation{};
+  if ((p.required_words & ~c.word_bits) != 0) return false;
   // Elements before the verb are matched from the verb backwards, so that $
   // and + take the actors nearest to the verb.
   uint32_t pos = c.verb;  // matching continues before this position
