@@ -156,9 +156,16 @@ class ActorsStage : public Stage {
       const AgentEntry& agent = d_.agents[slots[k].entry];
       const Slot& s = slots[k];
       auto actor_at = [&](size_t j) { return j < slots.size() && (*occ_of_slot)[j] != kNone; };
+      // FORMER before the agent, or before the actor of the pair, makes the
+      // agent an elite (ELI); it may stand between the actor and the agent.
+      auto former_at = [&](uint32_t w) { return w < words.size() && words[w].text == "FORMER"; };
+      bool former_before = s.begin > 0 && former_at(s.begin - 1);
       uint32_t target = kNone;
-      if (k > 0 && actor_at(k - 1) && slots[k - 1].end == s.begin) {
+      bool former = former_before;
+      if (k > 0 && actor_at(k - 1) &&
+          (slots[k - 1].end == s.begin || (former_before && slots[k - 1].end + 1 == s.begin))) {
         target = (*occ_of_slot)[k - 1];
+        former = former || (slots[k - 1].begin > 0 && former_at(slots[k - 1].begin - 1));
       } else if (actor_at(k + 1) && slots[k + 1].begin == s.end) {
         target = (*occ_of_slot)[k + 1];
       } else if (actor_at(k + 1) && s.end < words.size() &&
@@ -167,7 +174,6 @@ class ActorsStage : public Stage {
         if (at < words.size() && IsDeterminer(words[at].text)) ++at;
         if (slots[k + 1].begin == at) target = (*occ_of_slot)[k + 1];
       }
-      bool former = s.begin > 0 && words[s.begin - 1].text == "FORMER";
       std::string code = former ? "ELI" : agent.code;
       if (target != kNone) {
         Occurrence& o = (*occs)[target];
@@ -195,7 +201,7 @@ class ActorsStage : public Stage {
   // and evil") joins the adjectives, not actors.
   Separator Classify(const SentenceWords& sw, const Occurrence& a, const Occurrence& b) const {
     const std::vector<Word>& words = sw.words;
-    if (a.end > b.begin) return Separator::kInvalid;
+    if (a.end > b.begin || a.end == 0) return Separator::kInvalid;
     bool comma = false, conj = false;
     for (uint32_t i = a.end; i < b.begin; ++i) {
       const std::string& w = words[i].text;
@@ -208,6 +214,14 @@ class ActorsStage : public Stage {
       } else if (!IsDeterminer(w) && !IsAdjective(sw, i)) {
         return Separator::kInvalid;
       }
+    }
+    // Adjacent actors belong together only after a possessive ("Arnor's
+    // Elrond"); "Dagolath Osgiliath" are two phrases.
+    if (a.end == b.begin) {
+      const std::string& last = words[a.end - 1].text;
+      bool possessive = last.size() > 2 && (last.compare(last.size() - 2, 2, "'S") == 0 ||
+                                            last.back() == '\'');
+      return possessive ? Separator::kAdjectives : Separator::kInvalid;
     }
     if (comma && conj) return Separator::kCommaAnd;
     if (conj) return Separator::kAnd;
