@@ -29,6 +29,7 @@ struct Expectation {
   std::vector<std::string> triples;           // "SRC/TGT/CODE"
   std::vector<std::string> expected_failures;  // marked with a leading '-'
   std::vector<std::string> options;
+  bool complex = false;  // {+++}: the record is too complex to code
 };
 
 std::string Trim(std::string s) {
@@ -54,10 +55,14 @@ Expectation ParseComment(const std::string& comment) {
     std::stringstream ss(body);
     std::string part;
     while (std::getline(ss, part, '/')) parts.push_back(Trim(part));
+    if (body == "+++") x.complex = true;
     if (parts.size() != 3) continue;  // {+++} and other non-event notes
     std::string triple = parts[0] + "/" + parts[1] + "/" + parts[2];
     (expected_failure ? x.expected_failures : x.triples).push_back(triple);
   }
+  // Events listed after {+++} document what would be coded without the
+  // complexity filter; the expected output is none.
+  if (x.complex) x.triples.clear();
   return x;
 }
 
@@ -145,8 +150,9 @@ int Run(int argc, char** argv) {
     }
     passed += record_passed;
     failed += static_cast<int>(missing.size());
-    spurious += static_cast<int>(extra.size());
-    if (!missing.empty() || !extra.empty() || verbose) {
+    // Records where TABARI itself is known to fail state no reliable events.
+    if (x.expected_failures.empty()) spurious += static_cast<int>(extra.size());
+    if (!missing.empty() || (!extra.empty() && x.expected_failures.empty()) || verbose) {
       std::string line = r.id + ": expected {";
       for (const std::string& t : x.triples) line += " " + t;
       line += " } produced {";

@@ -193,6 +193,9 @@ class Document {
   std::string title, url, source;
   Date published;
   bool published_inferred = false;  // true when inferred from the text
+  // True when `text` was extracted from markup (HTML input): the record then
+  // carries the text, since the offsets refer to it and not to the input.
+  bool text_extracted = false;
 
   // When true the input was already one sentence per record (TABARI input):
   // the segmenter keeps it as a single sentence.

@@ -9,6 +9,7 @@
 #define ANNALIST_RECORD_IO_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -27,6 +28,10 @@ Status ParseInputFormat(std::string_view name, InputFormat* out);
 struct ReaderOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: by file extension/content
   Date default_published;                   // --published, for inputs without a date
+  // Called for problems that do not stop a record from being read (invalid
+  // UTF-8 replaced by U+FFFD, an empty file, a skipped file in a directory);
+  // the message names the file. Ignored when empty.
+  std::function<void(const std::string&)> on_warning;
 };
 
 class ArticleReader {
@@ -36,15 +41,30 @@ class ArticleReader {
   // When the record is broken, returns true with *status not OK naming the
   // file and line/record; doc->id is set as far as it could be read.
   virtual bool Next(Document* doc, Status* status) = 0;
+  // Where the record last returned by Next() came from, for messages:
+  // "articles.jsonl:12", "notes.txt", "sents.text:40 (record DEMO-01)".
+  virtual std::string Where() const = 0;
 };
 
-// Opens `path` ("-" = stdin). Fails only when the input cannot be opened.
+// Opens `path`: a file, a directory (every article file below it, in name
+// order) or "-" for stdin. Fails when the input cannot be opened or is not
+// article input at all (a binary file, HTML before the HTML reader exists).
 Status OpenArticleReader(const std::string& path, const ReaderOptions& options,
                          std::unique_ptr<ArticleReader>* out);
 
 // The JSON record for `doc` (one line, no trailing newline), following
-// shared/spec/article-json.md, with code point offsets.
+// shared/spec/article-json.md, with code point offsets. The output is always
+// valid UTF-8: invalid bytes in any string are written as U+FFFD.
 std::string WriteRecord(const Document& doc);
+
+// The same, appended to *out (lets a caller reuse one buffer).
+void AppendRecord(const Document& doc, std::string* out);
+
+// Fills *doc from one JSONL line (the article object). `where` ("file:line")
+// prefixes error messages and `line_number` is the default id. An error
+// leaves doc->id set as far as it could be read.
+Status ParseJsonlArticle(std::string_view line, const std::string& where, uint64_t line_number,
+                         const ReaderOptions& options, Document* doc);
 
 // One TABARI text record: a "YYMMDD ID" header line, the sentence text, and an
 // optional "/* ... */" comment (in which the validation suite states the

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "annalist/record_io.h"
+#include "io/tabari_parser.h"
 
 namespace annalist {
 namespace {
@@ -38,78 +39,85 @@ bool ParseHeader(std::string_view line, TabariRecord* rec) {
 
 }  // namespace
 
-Status ParseTabariRecords(std::string_view content, const std::string& file_name,
-                          std::vector<TabariRecord>* out) {
-  enum { kBetween, kText, kComment } state = kBetween;
+bool LooksLikeTabariHeader(std::string_view line) {
   TabariRecord rec;
-  uint32_t line_no = 0;
-  size_t pos = 0;
-  auto finish = [&] {
-    if (!rec.id.empty()) out->push_back(std::move(rec));
-    rec = TabariRecord{};
-    state = kBetween;
-  };
-  while (pos <= content.size()) {
-    size_t nl = content.find('\n', pos);
-    if (nl == std::string_view::npos) nl = content.size();
-    std::string_view raw = content.substr(pos, nl - pos);
-    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
-    pos = nl + 1;
-    ++line_no;
-    std::string_view line = Trim(raw);
-    if (state == kComment) {
+  return ParseHeader(Trim(line), &rec);
+}
+
+bool TabariParser::NextLine(std::string_view* line) {
+  if (pos_ >= content_.size()) return false;
+  size_t nl = content_.find('\n', pos_);
+  if (nl == std::string_view::npos) nl = content_.size();
+  *line = Trim(content_.substr(pos_, nl - pos_));
+  pos_ = nl + 1;
+  ++line_no_;
+  return true;
+}
+
+bool TabariParser::Next(TabariRecord* rec, Status* status) {
+  *rec = TabariRecord{};
+  *status = Status::OK();
+  std::string_view line;
+  // Find the header, skipping blank lines and '#' comments between records.
+  for (;;) {
+    if (!NextLine(&line)) return false;
+    if (!line.empty() && line.front() != '#') break;
+  }
+  rec->line = line_no_;
+  if (!ParseHeader(line, rec)) {
+    *status = Status::Corruption(file_name_ + ":" + std::to_string(line_no_) +
+                                 ": expected a record header 'YYMMDD ID', found '" +
+                                 std::string(line.substr(0, 60)) + "'");
+    while (NextLine(&line) && !line.empty()) {
+    }
+    return true;
+  }
+  bool in_comment = false;
+  while (NextLine(&line)) {
+    if (in_comment) {
       size_t close = line.find("*/");
       if (close == std::string_view::npos) {
-        rec.comment += std::string(line) + "\n";
-      } else {
-        rec.comment += std::string(line.substr(0, close));
-        state = kText;
-      }
-      if (nl == content.size()) break;
-      continue;
-    }
-    if (line.empty()) {
-      if (state == kText) finish();
-      if (nl == content.size()) break;
-      continue;
-    }
-    if (state == kBetween) {
-      if (line.front() == '#') {
-        if (nl == content.size()) break;
+        rec->comment += std::string(line) + "\n";
         continue;
       }
-      if (!ParseHeader(line, &rec)) {
-        return Status::Corruption(file_name + ":" + std::to_string(line_no) +
-                                  ": expected a record header 'YYMMDD ID', found '" +
-                                  std::string(line.substr(0, 60)) + "'");
-      }
-      rec.line = line_no;
-      state = kText;
-    } else {
-      size_t open = line.find("/*");
-      std::string_view text = open == std::string_view::npos ? line : Trim(line.substr(0, open));
-      if (!text.empty()) {
-        if (!rec.text.empty()) rec.text += ' ';
-        rec.text += std::string(text);
-      }
-      if (open != std::string_view::npos) {
-        std::string_view rest = line.substr(open + 2);
-        size_t close = rest.find("*/");
-        if (close == std::string_view::npos) {
-          rec.comment += std::string(rest) + "\n";
-          state = kComment;
-        } else {
-          rec.comment += std::string(rest.substr(0, close));
-        }
+      rec->comment += std::string(line.substr(0, close));
+      in_comment = false;
+      continue;
+    }
+    if (line.empty()) break;
+    size_t open = line.find("/*");
+    std::string_view text = open == std::string_view::npos ? line : Trim(line.substr(0, open));
+    if (!text.empty()) {
+      if (!rec->text.empty()) rec->text += ' ';
+      rec->text += std::string(text);
+    }
+    if (open != std::string_view::npos) {
+      std::string_view rest = line.substr(open + 2);
+      size_t close = rest.find("*/");
+      if (close == std::string_view::npos) {
+        rec->comment += std::string(rest) + "\n";
+        in_comment = true;
+      } else {
+        rec->comment += std::string(rest.substr(0, close));
       }
     }
-    if (nl == content.size()) break;
   }
-  if (state == kComment) {
-    return Status::Corruption(file_name + ":" + std::to_string(rec.line) + ": record " + rec.id +
-                              ": comment '/*' is never closed");
+  if (in_comment) {
+    *status = Status::Corruption(file_name_ + ":" + std::to_string(rec->line) + ": record " +
+                                 rec->id + ": comment '/*' is never closed");
   }
-  finish();
+  return true;
+}
+
+Status ParseTabariRecords(std::string_view content, const std::string& file_name,
+                          std::vector<TabariRecord>* out) {
+  TabariParser parser(content, file_name);
+  TabariRecord rec;
+  Status status;
+  while (parser.Next(&rec, &status)) {
+    if (!status.ok()) return status;
+    out->push_back(std::move(rec));
+  }
   return Status::OK();
 }
 
