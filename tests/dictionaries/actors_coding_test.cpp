@@ -90,6 +90,13 @@ TEST_F(ActorsCodingTest, DateRestrictedStatusFollowsTheArticleDate) {
               ElementsAre("Hayat Tahrir al-Sham=SYRGOV/armed_group"));
 }
 
+TEST_F(ActorsCodingTest, ExactWordsDoNotTakeEndings) {
+  EXPECT_THAT(Actors("The firm uses US chips; Smith sold turkeys in France, Turkey's rival, and the US's south.",
+                     "2021-11-25"),
+              ElementsAre("US=USA/country", "France=FRA/country", "Turkey's=TUR/country",
+                          "US's=USA/country"));
+}
+
 TEST_F(ActorsCodingTest, BlockingPhrasesStopLookAlikes) {
   EXPECT_THAT(Actors("Farmers along the Jordan River ate roast turkey in the Persian Gulf heat.",
                      "2021-11-25"),

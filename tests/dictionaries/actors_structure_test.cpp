@@ -163,9 +163,10 @@ void CheckCodes(const std::string& blocks, const std::string& where, bool define
 }
 
 bool IsValidPhrase(const std::string& p) {
-  // Upper-case words joined by '_', ending in '_' (whole-word match); bytes
+  // Upper-case words joined by '_', ending in '_' (whole word, regular noun
+  // endings allowed) or '=' (exact word: US= must not match "uses"); bytes
   // >= 0x80 are UTF-8 letters such as 'É'.
-  static const std::regex kPhrase(R"(([A-Z0-9'.&\-]|[\x80-\xff])+(_([A-Z0-9'.&\-]|[\x80-\xff])+)*_)");
+  static const std::regex kPhrase(R"(([A-Z0-9'.&\-]|[\x80-\xff])+(_([A-Z0-9'.&\-]|[\x80-\xff])+)*[_=])");
   return p.size() >= 3 && std::regex_match(p, kPhrase);
 }
 
