@@ -177,10 +177,11 @@ const Dictionary& People() {
   return *dict;
 }
 
-// ISO 3166 alpha-3 codes known to ICU, plus the CAMEO transnational roots.
+// ISO 3166 alpha-3 codes known to ICU, plus XKX (Kosovo's user-assigned code,
+// which the country dictionary uses) and the CAMEO transnational roots.
 const std::set<std::string>& CodeRoots() {
   static const std::set<std::string>* roots = [] {
-    auto* s = new std::set<std::string>{"IGO", "NGO", "IMG", "MNC", "UIS"};
+    auto* s = new std::set<std::string>{"XKX", "IGO", "NGO", "IMG", "MNC", "UIS"};
     for (const char* const* c = uloc_getISOCountries(); *c != nullptr; ++c) {
       std::string locale = std::string("und_") + *c;
       s->insert(uloc_getISO3Country(locale.c_str()));
