@@ -101,6 +101,12 @@ TEST_F(ActorsCodingTest, DateRestrictedStatusFollowsTheArticleDate) {
               ElementsAre("Hayat Tahrir al-Sham=SYRGOV/armed_group"));
 }
 
+TEST_F(ActorsCodingTest, HyphenatedNamesMatchWithOrWithoutTheHyphen) {
+  EXPECT_THAT(Actors("Guinea-Bissau and Guinea Bissau condemned ISIS-K and al-Shabaab.", "2023-04-02"),
+              ElementsAre("Guinea-Bissau=GNB/country", "Guinea Bissau=GNB/country",
+                          "ISIS-K=AFGREB/armed_group", "al-Shabaab=SOMREB/armed_group"));
+}
+
 TEST_F(ActorsCodingTest, ExactWordsDoNotTakeEndings) {
   EXPECT_THAT(Actors("The firm uses US chips; Smith sold turkeys in France, Turkey's rival, and the US's south.",
                      "2021-11-25"),
