@@ -12,6 +12,9 @@
 
 namespace annalist {
 
+// "Kabul" -> "kabul"; bytes outside ASCII are kept.
+std::string AsciiLower(std::string_view s);
+
 class PlaceLexicon {
  public:
   // Words are kept as written; lookups compare exactly (see the data file).

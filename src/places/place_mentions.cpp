@@ -62,12 +62,16 @@ bool StartsAfresh(std::string_view gap) {
          gap.find("\xE2\x80\x98") != std::string_view::npos;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// Whether `s` has a lower-case letter outside parentheses (a dateline may
+// name its agency: "KABUL (Reuters) -").
+bool LowerOutsideParentheses(std::string_view s) {
+  int depth = 0;
+  for (char c : s) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth == 0 && c >= 'a' && c <= 'z') return true;
   }
-  return out;
+  return false;
 }
 
 // Byte offset where an opening dateline ("KABUL, AFGHANISTAN -") ends, or 0.
@@ -78,9 +82,7 @@ uint32_t DatelineEnd(const Document& doc) {
   for (const char* dash : {" - ", " \xE2\x80\x93", " \xE2\x80\x94", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
     size_t at = head.find(dash);
     if (at == std::string_view::npos || at == 0) continue;
-    std::string_view before = head.substr(0, at);
-    bool lower = std::any_of(before.begin(), before.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!lower) return first.begin + static_cast<uint32_t>(at);
+    if (!LowerOutsideParentheses(head.substr(0, at))) return first.begin + static_cast<uint32_t>(at);
   }
   return 0;
 }
@@ -203,7 +205,7 @@ class SentenceScanner {
     bool only_articles = true;
     for (size_t k = i, steps = 0; k > 0 && steps < kCueLookBack; --k, ++steps) {
       if (Gap(k).find_first_not_of(" ,") != std::string_view::npos) break;
-      std::string lower = Lower(Word(k - 1));
+      std::string lower = AsciiLower(Word(k - 1));
       bool lowercase_written = !chunks[k - 1].upper_initial || k - 1 == 0;
       if (lowercase_written && lexicon_.IsLocative(lower)) {
         m->locative = true;

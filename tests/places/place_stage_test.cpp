@@ -114,6 +114,26 @@ TEST_F(PlaceStageTest, DatelineCountsAndPlacesTheFirstSentencesEvents) {
   EXPECT_EQ(doc_.events[0].place, 0u);
 }
 
+TEST_F(PlaceStageTest, DatelineMayNameItsAgency) {
+  doc_ = testing::MakeDocument("KANDAHAR (Reuters) - Officials met.");
+  Event met;
+  met.sentence = 0;
+  doc_.events.push_back(met);
+  ASSERT_TRUE(stage_.Process(&doc_).ok());
+  ASSERT_EQ(doc_.places.size(), 1u);
+  EXPECT_EQ(doc_.events[0].place, 0u);
+}
+
+TEST_F(PlaceStageTest, NoDatelineWhenTheOpeningIsProse) {
+  doc_ = testing::MakeDocument("Officials said Pakistan - and Kabul - agreed.");
+  Event agreed;
+  agreed.sentence = 0;
+  doc_.events.push_back(agreed);
+  ASSERT_TRUE(stage_.Process(&doc_).ok());
+  EXPECT_EQ(doc_.places.size(), 2u);
+  EXPECT_EQ(doc_.events[0].place, kNone);  // no locative phrase and no dateline
+}
+
 TEST_F(PlaceStageTest, EventsTakeTheLocativePlaceNearestTheirVerb) {
   const std::string text =
       "Pakistan said fighting in Kandahar killed five and a bomb exploded near Kabul. "
