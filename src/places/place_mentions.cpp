@@ -9,6 +9,7 @@ namespace annalist {
 namespace {
 
 constexpr int kCueLookBack = 4;        // chunks between a preposition and its place
+constexpr size_t kOrganisationReach = 3;  // capitalised words after a name to an "Exchange"
 constexpr size_t kMaxDatelineBytes = 100;
 
 // The chunks of one sentence, cut token by token so that a chunk never spans
@@ -235,6 +236,15 @@ class SentenceScanner {
     m->before_of = Word(end) == "of";
     m->before_capitalised =
         next.upper_initial && !next.all_upper && !lexicon_.IsFollower(Word(end));
+    // A run of capitalised words ending in "Bank", "Exchange", "Party"...
+    // names an organisation that the place only qualifies.
+    for (size_t k = end; k < chunks.size() && k < end + kOrganisationReach; ++k) {
+      if (!chunks[k].upper_initial || (k > end && !OnlySpaces(Gap(k)))) break;
+      if (lexicon_.IsOrganisation(Word(k))) {
+        m->heads_organisation = true;
+        break;
+      }
+    }
   }
 
   // The mention already found in this sentence that ends with chunk k, or kNone.

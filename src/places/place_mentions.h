@@ -36,6 +36,7 @@ struct PlaceMention {
   bool after_mention = false;         // right after another name ("Guantanamo Bay")
   uint32_t prev_mention = kNone;      // that name's index when after_mention
   bool after_organisation_of = false; // "Bank of X"
+  bool heads_organisation = false;    // "X Stock Exchange", "X First Bank"
   bool capitals_context = false;      // the sentence is written in capitals
   // Index of the mention that follows as "X, Y", or kNone.
   uint32_t comma_next = kNone;

@@ -129,6 +129,7 @@ class Resolver {
   bool PartOfOtherName(const PlaceMention& m, const GazetteerEntry& best) const {
     if (m.after_honorific || m.after_organisation_of) return true;
     if (m.capitals_context) return false;
+    if (m.heads_organisation) return true;
     return AfterOtherName(m) || (m.before_capitalised && best.feature != PlaceFeature::kCountry);
   }
 

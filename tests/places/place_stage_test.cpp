@@ -84,6 +84,7 @@ TEST_F(PlaceStageTest, PeopleAndOrganisationsAreNotPlaces) {
   EXPECT_TRUE(Places("Critics met Mr Jordan yesterday.").empty());
   EXPECT_TRUE(Places("They met Paris Hilton yesterday.").empty());
   EXPECT_TRUE(Places("They spoke to the Bank of France yesterday.").empty());
+  EXPECT_TRUE(Places("Shares in the Pakistan First Bank fell.").empty());
   EXPECT_TRUE(Places("Fans saw Florence sing.").empty());
   EXPECT_EQ(Places("They flew to Florence."), (Strings{"Florence=ITA/city"}));
 }
