@@ -9,7 +9,7 @@ namespace annalist {
 namespace {
 
 constexpr int kCueLookBack = 4;        // chunks between a preposition and its place
-constexpr size_t kOrganisationReach = 3;  // capitalised words after a name to an "Exchange"
+constexpr size_t kOrganisationReach = 4;  // capitalised words after a name to an "Exchange"
 constexpr size_t kMaxDatelineBytes = 100;
 
 // The chunks of one sentence, cut token by token so that a chunk never spans
