@@ -50,6 +50,8 @@ Status PlaceLexicon::Parse(std::string_view text, std::string_view source, Place
         : category == "article"      ? &lexicon.article_
         : category == "calendar"     ? &lexicon.calendar_
         : category == "function"     ? &lexicon.function_
+        : category == "admin-kind"   ? &lexicon.admin_kind_
+        : category == "city-kind"    ? &lexicon.city_kind_
                                      : nullptr;
     if (set == nullptr) return Status::Corruption(where + ": unknown category '" + category + "'");
     std::istringstream words(line.substr(tab + 1));

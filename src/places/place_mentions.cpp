@@ -234,6 +234,10 @@ class SentenceScanner {
     const NameChunk& next = chunks[end];
     m->next_capitalised = next.upper_initial;
     m->before_of = Word(end) == "of";
+    if (lexicon_.IsAdminKind(Word(end)) || lexicon_.IsCityKind(Word(end))) {
+      m->has_kind_after = true;
+      m->kind_after = lexicon_.IsAdminKind(Word(end)) ? PlaceFeature::kAdmin1 : PlaceFeature::kCity;
+    }
     m->before_capitalised =
         next.upper_initial && !next.all_upper && !lexicon_.IsFollower(Word(end));
     // A run of capitalised words ending in "Bank", "Exchange", "Party"...

@@ -63,6 +63,11 @@ TEST_F(PlaceStageTest, NamesakesFollowTheArticle) {
             (Strings{"Alabama=USA/admin1", "Birmingham=USA/city"}));
 }
 
+TEST_F(PlaceStageTest, KindWordAfterTheNameChoosesTheNamesake) {
+  EXPECT_EQ(Places("Fighting spread in Kandahar."), (Strings{"Kandahar=AFG/city"}));
+  EXPECT_EQ(Places("Fighting spread in Kandahar province."), (Strings{"Kandahar=AFG/admin1"}));
+}
+
 TEST_F(PlaceStageTest, PopulationAndCapitalDecideWithoutContext) {
   EXPECT_EQ(Places("Fashion week opened in Paris."), (Strings{"Paris=FRA/city"}));
 }
