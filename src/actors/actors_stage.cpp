@@ -75,30 +75,6 @@ class ActorsStage : public Stage {
            kNone;
   }
 
-  // An article's dateline ("KABUL, AFGHANISTAN -") names where it was
-  // written, not an actor of its first sentence: returns the first word after
-  // it, or 0 when there is none. A dateline is upper case and ends at a dash
-  // within its first few tokens.
-  static uint32_t DatelineEnd(const Document& doc, const Sentence& s,
-                              const std::vector<Word>& words) {
-    constexpr uint32_t kMaxDatelineTokens = 8;
-    for (uint32_t t = s.first_token; t < s.end_token && t < s.first_token + kMaxDatelineTokens; ++t) {
-      std::string_view text = doc.SpanText(doc.tokens[t].span);
-      bool dash = text == "-" || text == "\u2013" || text == "\u2014" || text == "--";
-      if (!dash) {
-        for (char c : text) {
-          if (std::islower(static_cast<unsigned char>(c))) return 0;
-        }
-        continue;
-      }
-      if (t == s.first_token) return 0;
-      uint32_t w = 0;
-      while (w < words.size() && words[w].first_token < t) ++w;
-      return w;
-    }
-    return 0;
-  }
-
   void CodeSentence(Document* doc, uint32_t si, const SentenceWords& sw, int date,
                     uint32_t first_word, Forward* forward, PeopleTracker* people) const {
     const std::vector<Word>& words = sw.words;
@@ -319,13 +295,33 @@ class ActorsStage : public Stage {
         continue;
       }
       uint32_t antecedent = kNone;
-      for (size_t k = 0; k < actors && (*occs)[k].begin < i; ++k) {
+      // HE, SHE, HIM, HER, HIS refer to the first person named before them
+      // when the sentence names one (annalist's extension).
+      bool personal = w == "HE" || w == "SHE" || w == "HIM" || w == "HER" || w == "HIS";
+      for (size_t k = 0; personal && k < occs->size(); ++k) {
+        const Occurrence& o = (*occs)[k];
+        if (o.begin >= i || o.kind != ActorKind::kPerson) continue;
+        if (antecedent == kNone || o.begin < (*occs)[antecedent].begin) {
+          antecedent = static_cast<uint32_t>(k);
+        }
+      }
+      for (size_t k = 0; antecedent == kNone && k < actors && (*occs)[k].begin < i; ++k) {
         if (plural && (*occs)[k].group == kNone) continue;
         antecedent = static_cast<uint32_t>(k);
         break;
       }
       if (antecedent == kNone && (*occs)[0].begin < i) antecedent = 0;
       if (antecedent == kNone) continue;
+      if ((*occs)[antecedent].forwarded_mention != kNone && (*occs)[antecedent].antecedent == kNone &&
+          (*occs)[antecedent].codes.size() == 1) {
+        // The antecedent itself refers to an earlier sentence: refer there.
+        Occurrence p = (*occs)[antecedent];
+        p.begin = i;
+        p.end = i + 1;
+        p.named_person = false;
+        occs->push_back(std::move(p));
+        continue;
+      }
       Occurrence p;
       p.begin = i;
       p.end = i + 1;
