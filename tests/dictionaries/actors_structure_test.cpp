@@ -52,7 +52,9 @@ const std::set<std::string>& KnownTags() {
       "AFB", "EBR", "AIB", "COE", "OEC", "ECB", "BRC", "GSV", "GTW", "APC", "MER", "ECC",
       "CEM", "PIF", "AMU", "ALB", "CEL", "ALQ", "ISI", "AMN", "HRW", "IRC", "MSF", "IFR",
       "PKO", "SNC", "RWA", "EEA", "CAR", "UNW", "ITU", "IOM", "UPU", "IMO", "WMO", "ICA",
-      "NPT", "OPW", "CTB", "FTF", "HEZ", "HMS"};
+      "NPT", "OPW", "CTB", "FTF", "HEZ", "HMS",
+      // group tags used by the people dictionaries (Taliban, Islamic State)
+      "TAL", "ISL"};
   return tags;
 }
 
