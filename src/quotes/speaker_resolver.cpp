@@ -18,13 +18,22 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Grammar& grammar)
 
 void SpeakerResolver::IndexNames() {
   const auto& tokens = doc_.tokens;
+  std::vector<Span> times = TimeSpans(doc_);
+  auto name_word = [&](uint32_t t) {
+    return grammar_.IsNameWord(tokens[t]) && !OverlapsAny(tokens[t].span, times);
+  };
   for (uint32_t t = 0; t < tokens.size();) {
-    if (!grammar_.IsNameWord(tokens[t])) {
+    if (!name_word(t)) {
       ++t;
       continue;
     }
-    uint32_t end = t;
-    while (end < tokens.size() && grammar_.IsNameWord(tokens[end])) ++end;
+    // A run of name words; a title after a name word starts a new name
+    // ("Minister Jack Straw", but "Labour's Mr Straw" -> "Mr Straw").
+    uint32_t end = t + 1;
+    while (end < tokens.size() && name_word(end) &&
+           !(grammar_.Is("title", tokens[end]) && !grammar_.Is("title", tokens[end - 1]))) {
+      ++end;
+    }
     NameRun run;
     run.gender = grammar_.GenderOf(doc_, TokenRange{t, end});
     uint32_t first = t;
