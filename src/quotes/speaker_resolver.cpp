@@ -132,6 +132,12 @@ ResolvedSpeaker SpeakerResolver::ResolvePronoun(TokenRange phrase, Gender gender
     if (it->name.begin >= phrase.begin || it->gender != gender) continue;
     return ResolvedSpeaker{phrase, FullName(it->written, it->gender), gender, true};
   }
+  // Last resort for "she": the latest person speaker not known to be male.
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    if (it->person && it->gender == Gender::kUnknown) {
+      return ResolvedSpeaker{phrase, it->name, gender, true};
+    }
+  }
   return r;
 }
 
