@@ -5,6 +5,8 @@
 //   build/annalist_bench --benchmark_filter='Extract|Coder'
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -33,7 +35,6 @@ constexpr const char kArticle[] =
 struct Setup {
   std::unique_ptr<Pipeline> pipeline;
   Document prepared;  // after every stage, so any one stage can be rerun
-  size_t times_index = 0;
   Status status;
 
   Setup() {
@@ -44,8 +45,6 @@ struct Setup {
     prepared.text = kArticle;
     Date::Parse("2024-11-16", &prepared.published);
     status = pipeline->Process(&prepared);
-    const auto& stages = pipeline->stages();
-    while (times_index < stages.size() && stages[times_index]->name() != "times") ++times_index;
   }
 };
 
@@ -54,49 +53,57 @@ Setup& Shared() {
   return setup;
 }
 
-// Runs stages [first, last) of the pipeline on the prepared document. Every
+// Runs the given stages of the pipeline on the prepared document. Every
 // stage replaces its own layer, so reruns do the same work.
-void RunStages(benchmark::State& state, size_t first, size_t last) {
+void RunStages(benchmark::State& state, const std::vector<const Stage*>& run) {
   Setup& s = Shared();
   if (!s.status.ok()) {
     state.SkipWithError(s.status.ToString().c_str());
     return;
   }
-  if (first >= last) {
+  if (run.empty()) {
     state.SkipWithError("no such stages in this build");
     return;
   }
   Document doc = s.prepared;
-  const auto& stages = s.pipeline->stages();
   for (auto _ : state) {
-    for (size_t i = first; i < last; ++i) benchmark::DoNotOptimize(stages[i]->Process(&doc));
+    for (const Stage* stage : run) benchmark::DoNotOptimize(stage->Process(&doc));
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(doc.sentences.size()));
 }
 
-size_t IndexOf(std::string_view name) {
-  const auto& stages = Shared().pipeline->stages();
-  for (size_t i = 0; i < stages.size(); ++i) {
-    if (stages[i]->name() == name) return i;
+// The pipeline's stages named in `names` (in pipeline order).
+std::vector<const Stage*> Named(std::initializer_list<std::string_view> names) {
+  std::vector<const Stage*> out;
+  if (!Shared().status.ok()) return out;
+  for (const auto& stage : Shared().pipeline->stages()) {
+    if (std::find(names.begin(), names.end(), stage->name()) != names.end()) {
+      out.push_back(stage.get());
+    }
   }
-  return stages.size();
+  return out;
 }
 
 void BM_ExtractStage(benchmark::State& state, std::string_view name) {
-  if (!Shared().status.ok()) return RunStages(state, 0, 0);
-  size_t i = IndexOf(name);
-  RunStages(state, i, i + (i < Shared().pipeline->stages().size() ? 1 : 0));
+  RunStages(state, Named({name}));
 }
 
 void BM_ExtractAll(benchmark::State& state) {
-  if (!Shared().status.ok()) return RunStages(state, 0, 0);
-  size_t first = Shared().times_index;
-  RunStages(state, first, Shared().pipeline->stages().size());
+  RunStages(state, Named({"times", "quotes", "quantities", "claims", "tone"}));
 }
 
+// The coder: every stage between "segment" and "times".
 void BM_Coder(benchmark::State& state) {
-  if (!Shared().status.ok()) return RunStages(state, 0, 0);
-  RunStages(state, IndexOf("segment") + 1, Shared().times_index);
+  std::vector<const Stage*> coder;
+  if (Shared().status.ok()) {
+    bool inside = false;
+    for (const auto& stage : Shared().pipeline->stages()) {
+      if (stage->name() == "times") break;
+      if (inside) coder.push_back(stage.get());
+      inside = inside || stage->name() == "segment";
+    }
+  }
+  RunStages(state, coder);
 }
 
 BENCHMARK_CAPTURE(BM_ExtractStage, times, "times");

@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared="${1:?usage: $0 <shared-dir>}"
 suite="$shared/data/tabari-validation"
-out="$(./build/tabari_conformance "$suite/Validate.project" "$suite/Validate.text")"
+# Each option change rebuilds the pipeline; repeated notes on stderr are shown once.
+out="$(./build/tabari_conformance "$suite/Validate.project" "$suite/Validate.text" 2> >(sort -u >&2))"
 echo "$out" | tail -n 40
 floor="$(cat eval/floors/tabari-conformance)"
 figure="$(echo "$out" | sed -n 's/^reproduced: \([0-9.]*\)%$/\1/p')"

@@ -4,44 +4,16 @@
 // ("Arnor, Gondor and Rohan") and resolves pronouns to their antecedents
 // (TABARI manual 5.3, 5.4, 6.5, 7.5, 7.7).
 #include <algorithm>
+#include <cctype>
 
+#include "actors/occurrence.h"
+#include "actors/people.h"
 #include "coder/actor_codes.h"
 #include "coder/sentence_words.h"
 #include "coder/stages.h"
 
 namespace annalist {
 namespace {
-
-// A dictionary phrase found in the sentence.
-struct Slot {
-  uint32_t begin = 0, end = 0;  // words
-  bool agent = false;
-  uint32_t entry = 0;
-};
-
-// An actor as the sentence sees it: one phrase (with its agents) or a pronoun.
-struct Occurrence {
-  uint32_t begin = 0, end = 0;
-  std::vector<std::string> codes;
-  ActorKind kind = ActorKind::kOther;
-  const EntrySource* source = nullptr;
-  uint32_t group = kNone;       // first occurrence of its parsed compound
-  uint32_t antecedent = kNone;  // for pronouns: the occurrence referred to
-  uint32_t first_mention = kNone;
-  std::string base_code;  // the actor's own code, before agents were added
-  uint32_t forwarded_mention = kNone;  // antecedent in an earlier sentence
-};
-
-// The first actor of the previous sentence, to which a pronoun that opens a
-// sentence refers (TABARI's FORWARD, manual 8.4): its actor code without
-// agents, as TABARI forwards it.
-struct Forward {
-  bool valid = false;
-  std::string code;
-  uint32_t mention = kNone;
-  ActorKind kind = ActorKind::kOther;
-  const EntrySource* source = nullptr;
-};
 
 class ActorsStage : public Stage {
  public:
@@ -55,21 +27,23 @@ class ActorsStage : public Stage {
     SentenceWords words;
     int date = DateNumber(doc->published);
     Forward forward;
+    PeopleTracker people;
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       BuildSentenceWords(*doc, doc->sentences[si], &words);
-      CodeSentence(doc, si, words, date, &forward);
+      uint32_t first_word = si == 0 ? DatelineEnd(*doc, doc->sentences[0], words.words) : 0;
+      CodeSentence(doc, si, words, date, first_word, &forward, &people);
     }
     return Status::OK();
   }
 
  private:
-  std::vector<Slot> FindSlots(const SentenceWords& sw) const {
+  std::vector<Slot> FindSlots(const SentenceWords& sw, uint32_t first_word) const {
     const std::vector<Word>& words = sw.words;
     std::vector<Slot> slots;
     uint32_t n = static_cast<uint32_t>(words.size());
     auto actor_phrase = [&](uint32_t id) -> const Phrase& { return d_.actors[id].phrase; };
     auto agent_phrase = [&](uint32_t id) -> const Phrase& { return d_.agents[id].phrase; };
-    for (uint32_t i = 0; i < n;) {
+    for (uint32_t i = first_word; i < n;) {
       if (words[i].comma) {
         ++i;
         continue;
@@ -102,9 +76,9 @@ class ActorsStage : public Stage {
   }
 
   void CodeSentence(Document* doc, uint32_t si, const SentenceWords& sw, int date,
-                    Forward* forward) const {
+                    uint32_t first_word, Forward* forward, PeopleTracker* people) const {
     const std::vector<Word>& words = sw.words;
-    std::vector<Slot> slots = FindSlots(sw);
+    std::vector<Slot> slots = FindSlots(sw, first_word);
     std::vector<Occurrence> occs;
     std::vector<uint32_t> occ_of_slot(slots.size(), kNone);
     Sentence& sentence = doc->sentences[si];
@@ -131,12 +105,16 @@ class ActorsStage : public Stage {
       occ_of_slot[k] = static_cast<uint32_t>(occs.size());
       occs.push_back(std::move(o));
     }
-    AttachAgents(words, slots, &occ_of_slot, &occs);
+    std::vector<AgentAttachment> attached;
+    AttachAgents(sw, slots, &occ_of_slot, &occs, &attached);
+    people->FindIntroduced(words, slots, attached, d_, &occs);
+    people->FindKnown(words, &occs);
     std::stable_sort(occs.begin(), occs.end(),
                      [](const Occurrence& a, const Occurrence& b) { return a.begin < b.begin; });
     GroupCompounds(sw, &occs);
     AddPronouns(words, slots, *forward, &occs);
     EmitMentions(doc, si, words, &occs);
+    people->Remember(words, occs);
     *forward = Forward();
     const Occurrence* first = nullptr;
     for (const Occurrence& o : occs) {
@@ -147,10 +125,37 @@ class ActorsStage : public Stage {
     }
   }
 
-  // Agents next to an actor, or followed by OF/IN and an actor, add their code
+  // Up to two lower-case modifiers between an actor and its agent ("Russian
+  // special envoy"), but no function word that would start another phrase.
+  bool Modifiers(const SentenceWords& sw, uint32_t from, uint32_t to) const {
+    const std::vector<Word>& words = sw.words;
+    if (to <= from || to - from > 2) return false;
+    static const char* kFunctionWords[] = {"OF", "IN", "FOR", "TO", "ON", "AT", "BY", "WITH",
+                                           "FROM", "AND", "OR", "BUT", "THE", "A", "AN", "IS",
+                                           "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD", "WILL",
+                                           "SAID", "SAYS", "THAT", "WHO", "WHICH"};
+    for (uint32_t i = from; i < to; ++i) {
+      const Word& w = words[i];
+      if (w.capitalized || w.comma || w.number) return false;
+      for (const char* f : kFunctionWords) {
+        if (w.text == f) return false;
+      }
+      uint32_t end = 0;
+      int length = 0;
+      auto form = [&](uint32_t id) -> const Phrase& { return d_.verb_forms[id].phrase; };
+      if (LongestMatch(d_.verb_index, form, sw, i, Endings::kVerb, &end, &length) != kNone) {
+        return false;  // a verb: "Arnor believes police ..."
+      }
+    }
+    return true;
+  }
+
+  // Agents next to an actor, or followed by OF/IN/FOR and an actor, add their code
   // to it; other agents become actors themselves under SET: CONVERT AGENTS.
-  void AttachAgents(const std::vector<Word>& words, const std::vector<Slot>& slots,
-                    std::vector<uint32_t>* occ_of_slot, std::vector<Occurrence>* occs) const {
+  void AttachAgents(const SentenceWords& sw, const std::vector<Slot>& slots,
+                    std::vector<uint32_t>* occ_of_slot, std::vector<Occurrence>* occs,
+                    std::vector<AgentAttachment>* attached) const {
+    const std::vector<Word>& words = sw.words;
     for (size_t k = 0; k < slots.size(); ++k) {
       if (!slots[k].agent) continue;
       const AgentEntry& agent = d_.agents[slots[k].entry];
@@ -163,13 +168,15 @@ class ActorsStage : public Stage {
       uint32_t target = kNone;
       bool former = former_before;
       if (k > 0 && actor_at(k - 1) &&
-          (slots[k - 1].end == s.begin || (former_before && slots[k - 1].end + 1 == s.begin))) {
+          (slots[k - 1].end == s.begin || (former_before && slots[k - 1].end + 1 == s.begin) ||
+           Modifiers(sw, slots[k - 1].end, s.begin))) {
         target = (*occ_of_slot)[k - 1];
         former = former || (slots[k - 1].begin > 0 && former_at(slots[k - 1].begin - 1));
       } else if (actor_at(k + 1) && slots[k + 1].begin == s.end) {
         target = (*occ_of_slot)[k + 1];
       } else if (actor_at(k + 1) && s.end < words.size() &&
-                 (words[s.end].text == "OF" || words[s.end].text == "IN")) {
+                 (words[s.end].text == "OF" || words[s.end].text == "IN" ||
+                  words[s.end].text == "FOR")) {
         uint32_t at = s.end + 1;
         if (at < words.size() && IsDeterminer(words[at].text)) ++at;
         if (slots[k + 1].begin == at) target = (*occ_of_slot)[k + 1];
@@ -180,6 +187,7 @@ class ActorsStage : public Stage {
         for (std::string& c : o.codes) c = CombineAgent(c, code, agent.prefix);
         o.begin = std::min(o.begin, s.begin);
         o.end = std::max(o.end, s.end);
+        attached->push_back({static_cast<uint32_t>(k), target});
       } else if (d_.options.convert_agents) {
         Occurrence o;
         o.begin = s.begin;
@@ -287,13 +295,33 @@ class ActorsStage : public Stage {
         continue;
       }
       uint32_t antecedent = kNone;
-      for (size_t k = 0; k < actors && (*occs)[k].begin < i; ++k) {
+      // HE, SHE, HIM, HER, HIS refer to the first person named before them
+      // when the sentence names one (annalist's extension).
+      bool personal = w == "HE" || w == "SHE" || w == "HIM" || w == "HER" || w == "HIS";
+      for (size_t k = 0; personal && k < occs->size(); ++k) {
+        const Occurrence& o = (*occs)[k];
+        if (o.begin >= i || o.kind != ActorKind::kPerson) continue;
+        if (antecedent == kNone || o.begin < (*occs)[antecedent].begin) {
+          antecedent = static_cast<uint32_t>(k);
+        }
+      }
+      for (size_t k = 0; antecedent == kNone && k < actors && (*occs)[k].begin < i; ++k) {
         if (plural && (*occs)[k].group == kNone) continue;
         antecedent = static_cast<uint32_t>(k);
         break;
       }
       if (antecedent == kNone && (*occs)[0].begin < i) antecedent = 0;
       if (antecedent == kNone) continue;
+      if ((*occs)[antecedent].forwarded_mention != kNone && (*occs)[antecedent].antecedent == kNone &&
+          (*occs)[antecedent].codes.size() == 1) {
+        // The antecedent itself refers to an earlier sentence: refer there.
+        Occurrence p = (*occs)[antecedent];
+        p.begin = i;
+        p.end = i + 1;
+        p.named_person = false;
+        occs->push_back(std::move(p));
+        continue;
+      }
       Occurrence p;
       p.begin = i;
       p.end = i + 1;

@@ -71,10 +71,12 @@ class ClausesStage : public Stage {
     if (n == 0) return;
     std::vector<uint8_t> joined = ProtectedWords(v);
     std::vector<uint8_t> excluded(n, 0);
+    uint32_t dateline = si == 0 ? DatelineEnd(*doc, doc->sentences[0], w) : 0;
+    for (uint32_t i = 0; i < dateline; ++i) excluded[i] = 1;
     const CodingOptions& o = d_.options;
     if (o.comma_active) {
       std::vector<uint32_t> commas;
-      for (uint32_t i = 0; i < n; ++i) {
+      for (uint32_t i = dateline; i < n; ++i) {
         if (w[i].comma && !joined[i]) commas.push_back(i);
       }
       // A comma opens a segment that the next comma (or the sentence end)
@@ -89,8 +91,8 @@ class ClausesStage : public Stage {
         for (uint32_t i = b; i < e; ++i) excluded[i] = 1;
       };
       if (!commas.empty()) {
-        int first = word_count(0, commas[0]);
-        if (first > o.comma_bmin && first <= o.comma_bmax) eliminate(0, commas[0] + 1);
+        int first = word_count(dateline, commas[0]);
+        if (first > o.comma_bmin && first <= o.comma_bmax) eliminate(dateline, commas[0] + 1);
       }
       size_t c = 0;
       while (c < commas.size()) {

@@ -51,6 +51,12 @@ uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const Senten
 uint32_t MatchPhraseAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
                        Endings endings);
 
+// An article's dateline ("KABUL, AFGHANISTAN -") names where it was written,
+// not an actor or a clause of its first sentence: returns the first word
+// after it, or 0 when there is none. A dateline is upper case and ends at a
+// dash within its first few tokens.
+uint32_t DatelineEnd(const Document& doc, const Sentence& s, const std::vector<Word>& words);
+
 // Closed word classes TABARI knows without dictionaries.
 bool IsDeterminer(const std::string& w);   // A, AN, THE
 bool IsConjunction(const std::string& w);  // AND, BUT, OR, NOR

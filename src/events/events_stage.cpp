@@ -170,12 +170,15 @@ class EventsStage : public Stage {
     return occ != kNone && v.actors[occ].begin == w ? occ : kNone;
   }
 
+  // `carried` is the source of the previous clause's event or, when that
+  // clause had none, its first actor; only the source of an event gives way
+  // to an actor opening the clause.
   uint32_t DefaultSource(const Document& doc, const SentenceView& v, const ClauseWords& c,
-                         uint32_t target, uint32_t carried) const {
+                         uint32_t target, uint32_t carried, bool carried_from_event) const {
     if (carried != kNone) {
       uint32_t q = 0;
       while (q < c.words.size() && IsConjunction(v.words[c.words[q]].text)) ++q;
-      uint32_t occ = q < c.verb ? ActorStartingAt(v, c, q) : kNone;
+      uint32_t occ = q < c.verb && carried_from_event ? ActorStartingAt(v, c, q) : kNone;
       return occ != kNone ? occ : carried;
     }
     auto distinct = [&](uint32_t occ) {
@@ -245,7 +248,8 @@ class EventsStage : public Stage {
 
   // Codes one verb; false when it yields no event.
   bool CodeVerb(const Document& doc, const SentenceView& v, const ClauseWords& c,
-                const VerbSlot& verb, uint32_t carried, Scan* scan, Candidate* out) const {
+                const VerbSlot& verb, uint32_t carried, bool carried_from_event, Scan* scan,
+                Candidate* out) const {
     const VerbEntry& entry = d_.verbs[verb.entry];
     Designation des;
     const EventCode* code = &entry.code;
@@ -264,7 +268,7 @@ class EventsStage : public Stage {
     if (code->special != SpecialCode::kNone) return false;
     uint32_t source = des.source, target = des.target;
     bool passive = !des.designated() && IsPassive(v, c);
-    if (source == kNone) source = DefaultSource(doc, v, c, target, carried);
+    if (source == kNone) source = DefaultSource(doc, v, c, target, carried, carried_from_event);
     const CodingOptions& o = options();
     std::string source_code = source != kNone ? CodeOf(doc, v, source) : o.default_source;
     if (target == kNone) target = DefaultTarget(doc, v, c, source, source_code, des.skipped);
@@ -294,6 +298,7 @@ class EventsStage : public Stage {
     if (scan.discard || scan.complex || TooComplex(v, scan)) return;
     std::vector<Candidate> chosen;
     uint32_t carried = kNone;
+    bool carried_from_event = false;
     ClauseWords c;
     for (uint32_t clause = 0; clause < v.clause_count; ++clause) {
       c.words.clear();
@@ -311,7 +316,7 @@ class EventsStage : public Stage {
         c.verb_end = c.verb;
         while (c.verb_end < c.words.size() && c.words[c.verb_end] < verb.end) ++c.verb_end;
         Candidate cand;
-        if (!CodeVerb(*doc, v, c, verb, carried, &scan, &cand)) continue;
+        if (!CodeVerb(*doc, v, c, verb, carried, carried_from_event, &scan, &cand)) continue;
         found.push_back(std::move(cand));
         if (o.code_by != CodingOptions::CodeBy::kAll && !found.back().code->subordinate) break;
       }
@@ -329,7 +334,8 @@ class EventsStage : public Stage {
       } else if (first) {
         chosen.push_back(*first);
       }
-      if (first && first->source_occurrence != kNone) {
+      carried_from_event = first && first->source_occurrence != kNone;
+      if (carried_from_event) {
         carried = first->source_occurrence;
       } else if (!c.words.empty()) {
         for (uint32_t w : c.words) {

@@ -85,6 +85,7 @@ Status OpenArticleReader(const std::string& path, const ReaderOptions& options,
     *out = NewDirectoryReader(path, options);
     return Status::OK();
   }
+  if (IsWarcPath(path)) return NewWarcReader(path, options, out);  // compressed: no sniffing
   std::unique_ptr<ByteSource> source;
   ANNALIST_RETURN_IF_ERROR(ByteSource::Open(path, &source));
   std::string name = path == "-" ? "<stdin>" : path;
@@ -104,8 +105,9 @@ Status OpenArticleReader(const std::string& path, const ReaderOptions& options,
       *out = NewTabariReader(std::move(source), name, options);
       break;
     case InputFormat::kHtml:
-      // The HTML reader (main-text extraction) plugs in here once it exists.
-      return Status::InvalidArgument(name + ": HTML input not supported yet");
+      *out = NewHtmlReader(std::move(source), name,
+                           path == "-" ? "stdin" : fs::path(path).filename().string(), options);
+      break;
     case InputFormat::kText:
     case InputFormat::kAuto: {
       std::string id = path == "-" ? "stdin" : fs::path(path).filename().string();

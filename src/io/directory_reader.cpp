@@ -15,7 +15,7 @@ bool IsArticleExtension(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
   return ext == ".jsonl" || ext == ".json" || ext == ".ndjson" || ext == ".txt" ||
-         ext == ".text" || ext == ".html" || ext == ".htm";
+         ext == ".text" || ext == ".html" || ext == ".htm" || IsWarcPath(path.string());
 }
 
 class DirectoryReader : public ArticleReader {

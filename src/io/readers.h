@@ -28,6 +28,23 @@ std::unique_ptr<ArticleReader> NewTabariReader(std::unique_ptr<ByteSource> sourc
                                                const std::string& name,
                                                const ReaderOptions& options);
 
+// One web page: its main text, title, URL and date (io/html_extract.h).
+std::unique_ptr<ArticleReader> NewHtmlReader(std::unique_ptr<ByteSource> source,
+                                             const std::string& name, const std::string& id,
+                                             const ReaderOptions& options);
+
+// WARC or WARC.gz (multi-member gzip, as Common Crawl's CC-NEWS): one article
+// per HTML response record, with the record's target URI and date.
+Status NewWarcReader(const std::string& path, const ReaderOptions& options,
+                     std::unique_ptr<ArticleReader>* out);
+// True for names ending in .warc or .warc.gz.
+bool IsWarcPath(const std::string& path);
+
+// Fills *doc (title, url, published, text) from an HTML page; `where` names
+// it in warnings.
+void SetHtmlArticle(std::string_view html, const std::string& where,
+                    const ReaderOptions& options, Document* doc);
+
 // Every article file below `dir`, in path order, through OpenArticleReader.
 std::unique_ptr<ArticleReader> NewDirectoryReader(const std::string& dir,
                                                   const ReaderOptions& options);

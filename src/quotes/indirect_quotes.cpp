@@ -132,6 +132,12 @@ void AddSourced(const Document& doc, const QuoteLexicon& lex, uint32_t sentence,
   uint32_t end = ContentEnd(doc, s.first_token, s.end_token);
   TokenRange phrase = lex.grammar.PhraseAfter(doc, t + length, end);
   if (phrase.empty()) return;
+  // "according to a report by X": X is the source.
+  if (phrase.end + 1 < end &&
+      (doc.tokens[phrase.end].norm == "BY" || doc.tokens[phrase.end].norm == "FROM")) {
+    TokenRange author = lex.grammar.PhraseAfter(doc, phrase.end + 1, end);
+    if (!author.empty()) phrase = author;
+  }
   TokenRange content;
   if (t == floor) {
     uint32_t c = phrase.end;

@@ -18,13 +18,22 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Grammar& grammar)
 
 void SpeakerResolver::IndexNames() {
   const auto& tokens = doc_.tokens;
+  std::vector<Span> times = TimeSpans(doc_);
+  auto name_word = [&](uint32_t t) {
+    return grammar_.IsNameWord(tokens[t]) && !OverlapsAny(tokens[t].span, times);
+  };
   for (uint32_t t = 0; t < tokens.size();) {
-    if (!grammar_.IsNameWord(tokens[t])) {
+    if (!name_word(t)) {
       ++t;
       continue;
     }
-    uint32_t end = t;
-    while (end < tokens.size() && grammar_.IsNameWord(tokens[end])) ++end;
+    // A run of name words; a title after a name word starts a new name
+    // ("Minister Jack Straw", but "Labour's Mr Straw" -> "Mr Straw").
+    uint32_t end = t + 1;
+    while (end < tokens.size() && name_word(end) &&
+           !(grammar_.Is("title", tokens[end]) && !grammar_.Is("title", tokens[end - 1]))) {
+      ++end;
+    }
     NameRun run;
     run.gender = grammar_.GenderOf(doc_, TokenRange{t, end});
     uint32_t first = t;
@@ -122,6 +131,12 @@ ResolvedSpeaker SpeakerResolver::ResolvePronoun(TokenRange phrase, Gender gender
   for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
     if (it->name.begin >= phrase.begin || it->gender != gender) continue;
     return ResolvedSpeaker{phrase, FullName(it->written, it->gender), gender, true};
+  }
+  // Last resort for "she": the latest person speaker not known to be male.
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    if (it->person && it->gender == Gender::kUnknown) {
+      return ResolvedSpeaker{phrase, it->name, gender, true};
+    }
   }
   return r;
 }

@@ -1,8 +1,10 @@
 // SpeakerResolver: turns the words that name a speaker into the full name.
 //
-//   "he" / "she"       -> the latest speaker of that gender (or of unknown
-//                         gender), else the nearest earlier titled name
-//                         ("Mrs Howard") of that gender
+//   "he" / "she"       -> the person named first in the previous sentence,
+//                         else the latest speaker, of that gender (for "he"
+//                         also of unknown gender), else the nearest earlier
+//                         titled name of that gender ("Mrs Howard"), else
+//                         (for "she") the latest speaker of unknown gender
 //   "they" / "it"      -> the latest speaker that is not a person
 //   "Mr Fox", "Fox"    -> the latest earlier full name ending in "Fox"
 //                         ("Liam Fox"), unless the surname is used with both

@@ -58,6 +58,11 @@ bool Segmenter::EndsSentence(const std::vector<Token>& tokens, size_t i, size_t 
   const Token& after = tokens[next];
   if (!after.space_before) return false;
   if (StartsLowerCase(after) || IsContinuationPunct(after)) return false;
+  // A dash aside that goes on in lower case: "Where is the Love? - picked up".
+  if ((after.norm == "-" || after.norm == "--") && next + 1 < tokens.size() &&
+      StartsLowerCase(tokens[next + 1])) {
+    return false;
+  }
   if (mark.norm != ".") {
     // An acronym's period: "in the U.S. The talks" ends, "U.S. officials" not.
     if (EndsWithPeriod(mark)) return IsStarter(after);

@@ -26,7 +26,7 @@ const char* kActors =
     "BOROMIR_ [---]\n"
     "ORC_ [###]\n"
     "<ADJECTIVE>\nOLD_\n</ADJECTIVE>\n";
-const char* kAgents = "PRESIDENT_ [~GOVPRS]\nPOLICE_ [~COP]\n";
+const char* kAgents = "PRESIDENT_ [~GOVPRS]\nPOLICE_ [~COP]\nSPOKESPERSON_ [~GOV]\nENVOY_ [~GOV]\n";
 const char* kVerbs =
     "ACCUSE_ [112]\n"
     "ATTACK_ [190]\n"
@@ -161,6 +161,44 @@ TEST_F(CoderTest, ConjunctionsDivideClauses) {
   Document doc = Code("Arnor attacked Gondor but Rohan accused Arnor.");
   EXPECT_EQ(Triples(doc), (Strings{"ARN/GON/190", "ROH/ARN/112"}));
   EXPECT_EQ(doc.clauses.size(), 2u);
+}
+
+TEST_F(CoderTest, PeopleIntroducedWithARoleAndMentionedLater) {
+  Document doc = Code(
+      "Mira Tal, spokesperson for Arnor, accused Gondor of spying. "
+      "Later Tal accused Rohan. She said Gondor was lying.");
+  const ActorMention* introduced = nullptr;
+  const ActorMention* later = nullptr;
+  const ActorMention* she = nullptr;
+  for (const ActorMention& m : doc.actors) {
+    if (doc.SpanText(m.span) == "Mira Tal") introduced = &m;
+    if (doc.SpanText(m.span) == "Tal") later = &m;
+    if (doc.SpanText(m.span) == "She") she = &m;
+  }
+  ASSERT_NE(introduced, nullptr);
+  EXPECT_EQ(introduced->code, "ARNGOV");
+  EXPECT_EQ(introduced->kind, ActorKind::kPerson);
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->code, "ARNGOV");
+  EXPECT_EQ(&doc.actors[later->refers_to], introduced);
+  ASSERT_NE(she, nullptr);
+  EXPECT_EQ(she->code, "ARNGOV");
+}
+
+TEST_F(CoderTest, AgentsAfterModifiersAndForPhrases) {
+  Document doc = Code("The Arnor special envoy for Rohan, Dara Venn, accused Gondor.");
+  EXPECT_EQ(Triples(doc), (Strings{"ARNGOV/GON/112"}));
+  bool named = false;
+  for (const ActorMention& m : doc.actors) {
+    if (doc.SpanText(m.span) == "Dara Venn") named = m.code == "ARNGOV";
+  }
+  EXPECT_TRUE(named);
+}
+
+TEST_F(CoderTest, DatelineIsNotAnActor) {
+  Document doc = Code("ROHAN, GONDOR - Arnor accused Gondor of spying.");
+  EXPECT_EQ(Triples(doc), (Strings{"ARN/GON/112"}));
+  for (const ActorMention& m : doc.actors) EXPECT_GE(m.span.begin, 14u);
 }
 
 }  // namespace

@@ -74,12 +74,14 @@ TEST_F(QuoteStageTest, IndirectSpeechCues) {
       "The IMF warned on Thursday that the deficit was too large. "
       "Mr Hague told reporters he would not stand. "
       "The troops will stay until spring, the minister said. "
-      "Yukos claims its downfall was political.");
+      "Yukos claims its downfall was political. "
+      "According to a report by the Electoral Commission, turnout fell.");
   EXPECT_EQ(Speaker(doc, "The economy grew"), "official figures");
   EXPECT_EQ(Speaker(doc, "the deficit was too large"), "IMF");
   EXPECT_EQ(Speaker(doc, "he would not stand"), "Mr Hague");
   EXPECT_EQ(Speaker(doc, "The troops will stay"), "minister");
   EXPECT_EQ(Speaker(doc, "its downfall"), "Yukos");
+  EXPECT_EQ(Speaker(doc, "turnout fell"), "Electoral Commission");
 }
 
 TEST_F(QuoteStageTest, NotSpeech) {

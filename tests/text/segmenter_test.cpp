@@ -72,6 +72,11 @@ TEST_F(SegmenterTest, ClosingQuotesAndBracketsStayWithTheSentence) {
             (Strings{"\"Why?\" he asked.", "\"Because.\""}));
 }
 
+TEST_F(SegmenterTest, DashAsideAfterAQuestionMark) {
+  EXPECT_EQ(Split("The band - who sang Who Knows? - won. Who knows? - Nobody."),
+            (Strings{"The band - who sang Who Knows? - won.", "Who knows?", "- Nobody."}));
+}
+
 TEST_F(SegmenterTest, Ellipses) {
   EXPECT_EQ(Split("We waited... and waited\u2026 Nothing came."),
             (Strings{"We waited... and waited\u2026", "Nothing came."}));
