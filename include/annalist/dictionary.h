@@ -38,6 +38,11 @@ struct CodingOptions {
   // the event is coded against the source's own country, a domestic event
   // ("Sudan lifted the state of emergency" -> SDN SDN). Off in TABARI files.
   bool domestic_target = false;
+  // annalist extension (SET: PRONOUN REFERENCE = PERSON): a HE/SHE/HIM/HER/HIS
+  // that opens a sentence refers to the most recent person actor (a person
+  // entry or a name introduced with its role) instead of TABARI's first actor
+  // of the previous sentence. Off in TABARI files (FIRST).
+  bool pronoun_person = false;
   bool four_digit_years = false;
   // COMPLEX: conditions; 0 = inactive.
   bool complex_active = false;

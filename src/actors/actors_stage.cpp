@@ -27,11 +27,12 @@ class ActorsStage : public Stage {
     SentenceWords words;
     int date = DateNumber(doc->published);
     Forward forward;
+    Forward person;  // the most recent person, for SET: PRONOUN REFERENCE = PERSON
     PeopleTracker people;
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       BuildSentenceWords(*doc, doc->sentences[si], &words);
       uint32_t first_word = si == 0 ? DatelineEnd(*doc, doc->sentences[0], words.words) : 0;
-      CodeSentence(doc, si, words, date, first_word, &forward, &people);
+      CodeSentence(doc, si, words, date, first_word, &forward, &person, &people);
     }
     return Status::OK();
   }
@@ -76,7 +77,8 @@ class ActorsStage : public Stage {
   }
 
   void CodeSentence(Document* doc, uint32_t si, const SentenceWords& sw, int date,
-                    uint32_t first_word, Forward* forward, PeopleTracker* people) const {
+                    uint32_t first_word, Forward* forward, Forward* person,
+                    PeopleTracker* people) const {
     const std::vector<Word>& words = sw.words;
     std::vector<Slot> slots = FindSlots(sw, first_word);
     std::vector<Occurrence> occs;
@@ -112,7 +114,7 @@ class ActorsStage : public Stage {
     std::stable_sort(occs.begin(), occs.end(),
                      [](const Occurrence& a, const Occurrence& b) { return a.begin < b.begin; });
     GroupCompounds(sw, &occs);
-    AddPronouns(words, slots, *forward, &occs);
+    AddPronouns(words, slots, *forward, *person, &occs);
     EmitMentions(doc, si, words, &occs);
     people->Remember(words, occs);
     *forward = Forward();
@@ -122,6 +124,22 @@ class ActorsStage : public Stage {
     }
     if (first && !first->base_code.empty()) {
       *forward = {true, first->base_code, first->first_mention, first->kind, first->source};
+    }
+    // The first person of the latest sentence naming one: the first-named is
+    // most often the subject ("During her briefing, X highlighted the visit
+    // of Y. She said ..." -> X), so it outranks a later, more recent name.
+    const Occurrence* first_person = nullptr;
+    for (const Occurrence& o : occs) {
+      bool is_person = o.kind == ActorKind::kPerson || o.named_person;
+      if (is_person && o.codes.size() == 1 && (!first_person || o.begin < first_person->begin)) {
+        first_person = &o;
+      }
+    }
+    if (first_person) {
+      // A person keeps the role its agents gave it ("Pakistan's spokesperson"
+      // -> PAKGOV), unlike TABARI's forward which drops the agents.
+      *person = {true, first_person->codes[0], first_person->first_mention, first_person->kind,
+                 first_person->source};
     }
   }
 
@@ -266,10 +284,24 @@ class ActorsStage : public Stage {
     }
   }
 
+  // The pronoun at word `i` referring to an actor of an earlier sentence.
+  static Occurrence PronounFrom(const Forward& from, uint32_t i) {
+    Occurrence p;
+    p.begin = i;
+    p.end = i + 1;
+    p.codes = {from.code};
+    p.base_code = from.code;
+    p.kind = from.kind;
+    p.source = from.source;
+    p.forwarded_mention = from.mention;
+    return p;
+  }
+
   // HE, SHE, IT, HIS, HER, ITS refer to the first actor before them; THEY,
   // THEM, THEIR to the first compound actor, else the first actor (7.7).
   void AddPronouns(const std::vector<Word>& words, const std::vector<Slot>& slots,
-                   const Forward& forward, std::vector<Occurrence>* occs) const {
+                   const Forward& forward, const Forward& person,
+                   std::vector<Occurrence>* occs) const {
     size_t actors = occs->size();
     uint32_t first_actor = actors == 0 ? UINT32_MAX : (*occs)[0].begin;
     size_t slot = 0;
@@ -279,31 +311,31 @@ class ActorsStage : public Stage {
       const std::string& w = words[i].text;
       if (!IsPronoun(w)) continue;
       bool plural = w == "THEY" || w == "THEM" || w == "THEIR";
+      bool personal = w == "HE" || w == "SHE" || w == "HIM" || w == "HER" || w == "HIS";
       if (i < first_actor) {
         // A pronoun before the sentence's first actor refers to the previous
-        // sentence's first actor.
-        if (!forward.valid) continue;
-        Occurrence p;
-        p.begin = i;
-        p.end = i + 1;
-        p.codes = {forward.code};
-        p.base_code = forward.code;
-        p.kind = forward.kind;
-        p.source = forward.source;
-        p.forwarded_mention = forward.mention;
-        occs->push_back(std::move(p));
+        // sentence's first actor, or with SET: PRONOUN REFERENCE = PERSON a
+        // personal one to the most recent person.
+        bool to_person = personal && person.valid && d_.options.pronoun_person;
+        const Forward& from = to_person ? person : forward;
+        if (from.valid) occs->push_back(PronounFrom(from, i));
         continue;
       }
       uint32_t antecedent = kNone;
       // HE, SHE, HIM, HER, HIS refer to the first person named before them
       // when the sentence names one (annalist's extension).
-      bool personal = w == "HE" || w == "SHE" || w == "HIM" || w == "HER" || w == "HIS";
       for (size_t k = 0; personal && k < occs->size(); ++k) {
         const Occurrence& o = (*occs)[k];
         if (o.begin >= i || o.kind != ActorKind::kPerson) continue;
         if (antecedent == kNone || o.begin < (*occs)[antecedent].begin) {
           antecedent = static_cast<uint32_t>(k);
         }
+      }
+      if (antecedent == kNone && personal && person.valid && d_.options.pronoun_person) {
+        // No person named before it in this sentence: the latest person
+        // ("Pakistan urged Afghanistan to act, she said" -> the speaker).
+        occs->push_back(PronounFrom(person, i));
+        continue;
       }
       for (size_t k = 0; antecedent == kNone && k < actors && (*occs)[k].begin < i; ++k) {
         if (plural && (*occs)[k].group == kNone) continue;

@@ -87,6 +87,8 @@ std::string ApplySet(const std::string& s, CodingOptions* o) {
     o->time_shift = Truth(s);
   } else if (s.find("DOMESTIC TARGET") != std::string::npos) {
     o->domestic_target = Truth(s);
+  } else if (s.find("PRONOUN REFERENCE") != std::string::npos) {
+    o->pronoun_person = s.find("PERSON") != std::string::npos;
   } else if (s.find("YYYY") != std::string::npos) {
     o->four_digit_years = Truth(s);
   } else if (s.find("MATCH") != std::string::npos) {

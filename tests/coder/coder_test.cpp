@@ -43,32 +43,38 @@ class CoderTest : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new fs::path(fs::temp_directory_path() /
                         ("annalist-coder-test-" + std::to_string(::getpid())));
-    fs::create_directories(*dir_ / "actors");
-    Write("actors/middle_earth.actors", kActors);
-    Write("test.agents", kAgents);
-    Write("test.verbs", kVerbs);
-    Write("test.options", kOptions);
-    PipelineOptions options;
-    options.dictionaries = dir_->string();
-    options.data_dir = fs::path(ANNALIST_TEST_DATA).parent_path().parent_path().string();
-    options.stages = {"events"};
-    Status s = Pipeline::Create(options, &pipeline_);
-    ASSERT_TRUE(s.ok()) << s.ToString();
+    MakePipeline(*dir_ / "tabari", kOptions, &pipeline_);
+    MakePipeline(*dir_ / "person", std::string(kOptions) + "SET: PRONOUN REFERENCE = PERSON\n",
+                 &person_pipeline_);
   }
   static void TearDownTestSuite() {
     pipeline_.reset();
+    person_pipeline_.reset();
     fs::remove_all(*dir_);
     delete dir_;
   }
-  static void Write(const std::string& name, const char* content) {
-    std::ofstream(*dir_ / name) << content;
+  // Writes the test dictionaries with `options` into `dir` and loads them.
+  static void MakePipeline(const fs::path& dir, const std::string& options,
+                           std::unique_ptr<Pipeline>* out) {
+    fs::create_directories(dir / "actors");
+    std::ofstream(dir / "actors/middle_earth.actors") << kActors;
+    std::ofstream(dir / "test.agents") << kAgents;
+    std::ofstream(dir / "test.verbs") << kVerbs;
+    std::ofstream(dir / "test.options") << options;
+    PipelineOptions pipeline_options;
+    pipeline_options.dictionaries = dir.string();
+    pipeline_options.data_dir = fs::path(ANNALIST_TEST_DATA).parent_path().parent_path().string();
+    pipeline_options.stages = {"events"};
+    Status s = Pipeline::Create(pipeline_options, out);
+    ASSERT_TRUE(s.ok()) << s.ToString();
   }
 
-  static Document Code(const std::string& text, const std::string& date = "2024-05-01") {
+  static Document Code(const std::string& text, const std::string& date = "2024-05-01",
+                       const Pipeline* pipeline = nullptr) {
     Document doc;
     doc.text = text;
     Date::Parse(date, &doc.published);
-    Status s = pipeline_->Process(&doc);
+    Status s = (pipeline ? pipeline : pipeline_.get())->Process(&doc);
     EXPECT_TRUE(s.ok()) << s.ToString();
     return doc;
   }
@@ -83,10 +89,12 @@ class CoderTest : public ::testing::Test {
 
   static fs::path* dir_;
   static std::unique_ptr<Pipeline> pipeline_;
+  static std::unique_ptr<Pipeline> person_pipeline_;  // SET: PRONOUN REFERENCE = PERSON
 };
 
 fs::path* CoderTest::dir_ = nullptr;
 std::unique_ptr<Pipeline> CoderTest::pipeline_;
+std::unique_ptr<Pipeline> CoderTest::person_pipeline_;
 
 using Strings = std::vector<std::string>;
 
@@ -155,6 +163,29 @@ TEST_F(CoderTest, PronounsReferToTheirAntecedent) {
     }
   }
   EXPECT_TRUE(found);
+}
+
+TEST_F(CoderTest, OpeningPronounReferenceFollowsTheOption) {
+  const std::string text =
+      "Mira Tal, spokesperson for Rohan, accused Gondor of spying. "
+      "Gondor attacked Arnor. She accused Arnor. Arnor attacked Gondor, she said.";
+  // TABARI: the first actor of the previous sentence.
+  EXPECT_EQ(Triples(Code(text)),
+            (Strings{"ROHGOV/GON/112", "GON/ARN/190", "GON/ARN/112", "ARN/GON/190"}));
+  // PERSON: the latest person, also for a "she" with no person before it.
+  Document doc = Code(text, "2024-05-01", person_pipeline_.get());
+  EXPECT_EQ(Triples(doc),
+            (Strings{"ROHGOV/GON/112", "GON/ARN/190", "ROHGOV/ARN/112", "ARN/GON/190"}));
+  int shes = 0;
+  for (const ActorMention& m : doc.actors) {
+    if (doc.SpanText(m.span) != "She" && doc.SpanText(m.span) != "she") continue;
+    ++shes;
+    EXPECT_EQ(m.code, "ROHGOV");
+    const ActorMention* antecedent = &m;  // follow the chain to a name
+    while (antecedent->refers_to != kNone) antecedent = &doc.actors[antecedent->refers_to];
+    EXPECT_EQ(doc.SpanText(antecedent->span), "Mira Tal");
+  }
+  EXPECT_EQ(shes, 2);
 }
 
 TEST_F(CoderTest, ConjunctionsDivideClauses) {
