@@ -27,12 +27,13 @@ class ActorsStage : public Stage {
     SentenceWords words;
     int date = DateNumber(doc->published);
     Forward forward;
-    Forward person;  // the most recent person, for SET: PRONOUN REFERENCE = PERSON
+    // For SET: PRONOUN REFERENCE = PERSON: the most recent person and country.
+    Forward person, country;
     PeopleTracker people;
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       BuildSentenceWords(*doc, doc->sentences[si], &words);
       uint32_t first_word = si == 0 ? DatelineEnd(*doc, doc->sentences[0], words.words) : 0;
-      CodeSentence(doc, si, words, date, first_word, &forward, &person, &people);
+      CodeSentence(doc, si, words, date, first_word, &forward, &person, &country, &people);
     }
     return Status::OK();
   }
@@ -78,7 +79,7 @@ class ActorsStage : public Stage {
 
   void CodeSentence(Document* doc, uint32_t si, const SentenceWords& sw, int date,
                     uint32_t first_word, Forward* forward, Forward* person,
-                    PeopleTracker* people) const {
+                    Forward* country, PeopleTracker* people) const {
     const std::vector<Word>& words = sw.words;
     std::vector<Slot> slots = FindSlots(sw, first_word);
     std::vector<Occurrence> occs;
@@ -115,6 +116,7 @@ class ActorsStage : public Stage {
                      [](const Occurrence& a, const Occurrence& b) { return a.begin < b.begin; });
     GroupCompounds(sw, &occs);
     AddPronouns(words, slots, *forward, *person, &occs);
+    if (d_.options.pronoun_person) AddCountryReferences(words, *country, &occs);
     EmitMentions(doc, si, words, &occs);
     people->Remember(words, occs);
     *forward = Forward();
@@ -134,6 +136,12 @@ class ActorsStage : public Stage {
       if (is_person && o.codes.size() == 1 && (!first_person || o.begin < first_person->begin)) {
         first_person = &o;
       }
+    }
+    for (const Occurrence& o : occs) {
+      std::string code = CountryOfCode(o.base_code);
+      if (!CountryLevel(o) || code.empty()) continue;
+      *country = {true, code, o.first_mention, o.kind, o.source};
+      break;  // occs are in sentence order: the first, most often the subject
     }
     if (first_person) {
       // A person keeps the role its agents gave it ("Pakistan's spokesperson"
@@ -281,6 +289,58 @@ class ActorsStage : public Stage {
       } else {
         ++i;
       }
+    }
+  }
+
+  // A country or a capital standing for it ("Islamabad claims ...").
+  static bool CountryLevel(const Occurrence& o) {
+    return o.kind == ActorKind::kCountry || o.kind == ActorKind::kPlaceMetonym;
+  }
+
+  // With SET: PRONOUN REFERENCE = PERSON, "the country" / "the nation" refer
+  // to the first country actor before them in the sentence, else to the first
+  // of the latest sentence naming one; "the government" to its government
+  // ("Pakistan ... The government said" -> PAKGOV). Not when followed by OF
+  // ("the government of X" names X's own government).
+  void AddCountryReferences(const std::vector<Word>& words, const Forward& country,
+                            std::vector<Occurrence>* occs) const {
+    size_t own = occs->size();
+    for (uint32_t i = 0; i + 1 < words.size(); ++i) {
+      const std::string& noun = words[i + 1].text;
+      bool government = noun == "GOVERNMENT";
+      if (words[i].text != "THE" || !(government || noun == "COUNTRY" || noun == "NATION")) {
+        continue;
+      }
+      if (i + 2 < words.size() && words[i + 2].text == "OF") continue;
+      bool covered = false;
+      for (size_t k = 0; k < own; ++k) {
+        const Occurrence& o = (*occs)[k];
+        if (o.begin <= i + 1 && i < o.end) covered = true;
+      }
+      if (covered) continue;
+      uint32_t antecedent = kNone;
+      for (size_t k = 0; k < own && antecedent == kNone; ++k) {
+        const Occurrence& o = (*occs)[k];
+        if (o.begin < i && CountryLevel(o) && !CountryOfCode(o.base_code).empty()) {
+          antecedent = static_cast<uint32_t>(k);
+        }
+      }
+      Occurrence p;
+      if (antecedent != kNone) {
+        p.antecedent = antecedent;
+        p.base_code = CountryOfCode((*occs)[antecedent].base_code);
+        p.source = (*occs)[antecedent].source;
+      } else if (country.valid) {
+        p = PronounFrom(country, i);
+      } else {
+        continue;
+      }
+      p.begin = i;
+      p.end = i + 2;
+      p.kind = ActorKind::kCountry;
+      p.codes = {government ? p.base_code + "GOV" : p.base_code};
+      occs->push_back(std::move(p));
+      ++i;
     }
   }
 

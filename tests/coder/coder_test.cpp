@@ -188,6 +188,24 @@ TEST_F(CoderTest, OpeningPronounReferenceFollowsTheOption) {
   EXPECT_EQ(shes, 2);
 }
 
+TEST_F(CoderTest, TheCountryAndTheGovernmentReferToACountry) {
+  const std::string text =
+      "Arnor accused Gondor of spying. The government attacked Rohan. "
+      "Rohan said the country attacked Gondor.";
+  EXPECT_EQ(Triples(Code(text)), (Strings{"ARN/GON/112", "ROH/GON/190"}));  // TABARI
+  Document doc = Code(text, "2024-05-01", person_pipeline_.get());
+  EXPECT_EQ(Triples(doc), (Strings{"ARN/GON/112", "ARNGOV/ROH/190", "ROH/GON/190"}));
+  bool found = false;
+  for (const ActorMention& m : doc.actors) {
+    if (doc.SpanText(m.span) != "the country") continue;
+    found = true;
+    EXPECT_EQ(m.code, "ROH");  // the country named before it in its sentence
+    ASSERT_NE(m.refers_to, kNone);
+    EXPECT_EQ(doc.SpanText(doc.actors[m.refers_to].span), "Rohan");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST_F(CoderTest, ConjunctionsDivideClauses) {
   Document doc = Code("Arnor attacked Gondor but Rohan accused Arnor.");
   EXPECT_EQ(Triples(doc), (Strings{"ARN/GON/190", "ROH/ARN/112"}));
