@@ -34,6 +34,36 @@ void LinkEvents(Document* doc) {
   }
 }
 
+// Whether a first-person pronoun inside `content` before the verb `verb` is
+// the verb's subject: the last WE or I before it with no actor in between
+// ("We continue to urge X" but not "we saw X attack Y").
+bool FirstPersonSubject(const Document& doc, Span content, Span verb) {
+  uint32_t pronoun_end = kNone;
+  for (const Token& t : doc.tokens) {
+    if (t.span.begin < content.begin || t.span.end > verb.begin) continue;
+    if (t.norm == "WE" || t.norm == "I") pronoun_end = t.span.end;
+  }
+  if (pronoun_end == kNone) return false;
+  for (const ActorMention& m : doc.actors) {
+    if (m.span.begin >= pronoun_end && m.span.end <= verb.begin) return false;
+  }
+  return true;
+}
+
+// The coder has no actor for "we" or "I"; in a direct quote they are its
+// speaker, so an event whose subject they are takes the speaker as source
+// ("'We urge X to act,' she said" -> the speaker urges X).
+void SpeakerAsFirstPersonSource(Document* doc) {
+  for (Event& e : doc->events) {
+    if (e.quote == kNone) continue;
+    const Quote& quote = doc->quotes[e.quote];
+    if (!quote.direct || quote.speaker_actor == kNone) continue;
+    if (!FirstPersonSubject(*doc, quote.content, e.evidence.span)) continue;
+    const ActorMention& speaker = doc->actors[quote.speaker_actor];
+    e.source = {quote.speaker_actor, speaker.code, speaker.country, speaker.sector};
+  }
+}
+
 }  // namespace
 
 Status QuoteStage::Create(const std::string& data_dir, std::unique_ptr<QuoteStage>* out) {
@@ -86,6 +116,7 @@ Status QuoteStage::Process(Document* doc) const {
     return a.content.begin < b.content.begin;
   });
   LinkEvents(doc);
+  SpeakerAsFirstPersonSource(doc);
   return Status::OK();
 }
 

@@ -119,5 +119,29 @@ TEST_F(QuoteStageTest, SpeakerActorAndEventInsideTheQuote) {
   EXPECT_EQ(&doc.quotes[doc.events[0].quote], direct);
 }
 
+TEST_F(QuoteStageTest, FirstPersonSubjectInADirectQuoteIsTheSpeaker) {
+  Document doc = MakeDocument(
+      "Jack Straw said Britain would act. \"We urge Gondor to act, as we saw Arnor attack Rohan,\" "
+      "he said.",
+      "2024-11-16");
+  for (std::string_view name : {"Jack Straw", "Gondor", "Arnor", "Rohan"}) {
+    ActorMention m;
+    m.span = testing::Find(doc, name);
+    bool straw = name == "Jack Straw";
+    m.code = straw ? "GBRGOV" : std::string(name.substr(0, 3));
+    m.kind = straw ? ActorKind::kPerson : ActorKind::kCountry;
+    doc.actors.push_back(m);
+  }
+  Event urge = testing::MakeEvent(doc, "urge", "020", 1);
+  urge.source = {1, "Gon", "", ""};  // the coder's guess: no actor for "We"
+  Event attack = testing::MakeEvent(doc, "attack", "190", 1);
+  attack.source = {2, "Arn", "", ""};
+  doc.events = {urge, attack};
+  ASSERT_TRUE(stage_->Process(&doc).ok());
+  EXPECT_EQ(doc.events[0].source.actor, 0u);
+  EXPECT_EQ(doc.events[0].source.code, "GBRGOV");
+  EXPECT_EQ(doc.events[1].source.actor, 2u);  // an actor stands between "we" and the verb
+}
+
 }  // namespace
 }  // namespace annalist
