@@ -33,6 +33,8 @@ const char* kVerbs =
     "MEET_ [036:036]\n"
     "VISIT_ [042:043]\n"
     "SAID_ [010?]\n"
+    "CLAIM_ [---]\n"
+    "- * + { SHELTERS | HARBOURS } [112]\n"
     "RESTORE_ [---]\n"
     "- * DIPLOMATIC_TIES  [064]\n"
     "- * TRADE  [---]\n";
@@ -204,6 +206,13 @@ TEST_F(CoderTest, TheCountryAndTheGovernmentReferToACountry) {
     EXPECT_EQ(doc.SpanText(doc.actors[m.refers_to].span), "Rohan");
   }
   EXPECT_TRUE(found);
+}
+
+TEST_F(CoderTest, ClaimThatAnotherSheltersIsAnAccusation) {
+  // The + marker takes the first actor after THAT; the claim is an ACCUSE.
+  EXPECT_EQ(Triples(Code("Arnor claims that the Rohan army shelters raiders from the north.")),
+            (Strings{"ARN/ROH/112"}));
+  EXPECT_TRUE(Code("Arnor claims that Rohan won the match.").events.empty());
 }
 
 TEST_F(CoderTest, ConjunctionsDivideClauses) {

@@ -24,6 +24,7 @@ TEST(DefaultDictionariesTest, VerbsAndAgentsLoadCleanly) {
   EXPECT_GT(dictionaries->verb_pattern_count(), 10000u);  // after synset expansion
   EXPECT_GT(dictionaries->agent_phrase_count(), 1000u);
   EXPECT_TRUE(dictionaries->options().domestic_target);  // from annalist.options
+  EXPECT_TRUE(dictionaries->options().pronoun_person);   // from annalist.options
 }
 
 }  // namespace
