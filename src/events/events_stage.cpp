@@ -20,6 +20,9 @@ namespace {
 struct VerbSlot {
   uint32_t begin = 0, end = 0;  // words
   uint32_t entry = 0;
+  // A verb form after A/AN/THE, a noun ("the visit of X to Y"): only the
+  // entry's patterns that name that determiner right before '*' may code it.
+  bool nominal = false;
 };
 
 struct Party {
@@ -40,6 +43,7 @@ struct Candidate {
 // Sentence-level findings of the verb scan.
 struct Scan {
   std::vector<VerbSlot> verbs;
+  std::vector<VerbSlot> nominals;  // tried in a clause only when no verb codes
   bool discard = false, complex = false;
   int days = 0;
 };
@@ -122,11 +126,14 @@ class EventsStage : public Stage {
         continue;
       }
       uint32_t noun = LongestMatch(d_.noun_index, noun_phrase, sw, i, Endings::kNoun, &noun_end, &noun_length);
-      bool as_noun = (noun != kNone && noun_length >= length) ||
-                     (i > 0 && IsDeterminer(w[i - 1].text)) ||
-                     (i > 0 && w[i].capitalized && !all_caps);
+      bool listed_noun = noun != kNone && noun_length >= length;
+      bool after_determiner = i > 0 && IsDeterminer(w[i - 1].text);
+      bool as_noun = listed_noun || after_determiner || (i > 0 && w[i].capitalized && !all_caps);
       const VerbEntry& entry = d_.verbs[d_.verb_forms[form].entry];
       if (as_noun) {
+        if (after_determiner && !listed_noun && !w[i].capitalized) {
+          scan.nominals.push_back({i, end, d_.verb_forms[form].entry, /*nominal=*/true});
+        }
         i = noun != kNone && noun_length >= length ? noun_end : end;
         continue;
       }
@@ -247,6 +254,14 @@ class EventsStage : public Stage {
   }
 
   // Codes one verb; false when it yields no event.
+  // "- THE_* OF $ TO +": the pattern's last element before '*' is a
+  // determiner joined to the verb, so it is written for the noun.
+  static bool NamesDeterminer(const VerbPattern& p) {
+    if (p.before.empty()) return false;
+    const PatternElem& last = p.before.back();
+    return last.kind == ElemKind::kWord && last.adjacent_next && IsDeterminer(last.word.text);
+  }
+
   bool CodeVerb(const Document& doc, const SentenceView& v, const ClauseWords& c,
                 const VerbSlot& verb, uint32_t carried, bool carried_from_event, Scan* scan,
                 Candidate* out) const {
@@ -254,15 +269,19 @@ class EventsStage : public Stage {
     Designation des;
     const EventCode* code = &entry.code;
     const EntrySource* rule = &entry.source;
+    bool matched = false;
     for (const VerbPattern& p : entry.patterns) {
       Designation attempt;
+      if (verb.nominal && !NamesDeterminer(p)) continue;
       if (MatchVerbPattern(p, v, c, &attempt)) {
         des = attempt;
         code = &p.code;
         rule = &p.source;
+        matched = true;
         break;
       }
     }
+    if (verb.nominal && !matched) return false;
     if (code->special == SpecialCode::kDiscard) scan->discard = true;
     if (code->special == SpecialCode::kComplex) scan->complex = true;
     if (code->special != SpecialCode::kNone) return false;
@@ -310,15 +329,19 @@ class EventsStage : public Stage {
         }
       }
       std::vector<Candidate> found;
-      for (const VerbSlot& verb : scan.verbs) {
-        if (v.clause_of[verb.begin] != clause || v.excluded[verb.begin]) continue;
-        c.verb = static_cast<uint32_t>(std::find(c.words.begin(), c.words.end(), verb.begin) - c.words.begin());
-        c.verb_end = c.verb;
-        while (c.verb_end < c.words.size() && c.words[c.verb_end] < verb.end) ++c.verb_end;
-        Candidate cand;
-        if (!CodeVerb(*doc, v, c, verb, carried, carried_from_event, &scan, &cand)) continue;
-        found.push_back(std::move(cand));
-        if (o.code_by != CodingOptions::CodeBy::kAll && !found.back().code->subordinate) break;
+      for (const std::vector<VerbSlot>* slots : {&scan.verbs, &scan.nominals}) {
+        if (slots == &scan.nominals && !found.empty()) break;
+        for (const VerbSlot& verb : *slots) {
+          if (v.clause_of[verb.begin] != clause || v.excluded[verb.begin]) continue;
+          c.verb = static_cast<uint32_t>(std::find(c.words.begin(), c.words.end(), verb.begin) -
+                                         c.words.begin());
+          c.verb_end = c.verb;
+          while (c.verb_end < c.words.size() && c.words[c.verb_end] < verb.end) ++c.verb_end;
+          Candidate cand;
+          if (!CodeVerb(*doc, v, c, verb, carried, carried_from_event, &scan, &cand)) continue;
+          found.push_back(std::move(cand));
+          if (o.code_by != CodingOptions::CodeBy::kAll && !found.back().code->subordinate) break;
+        }
       }
       if (scan.discard || scan.complex) return;
       const Candidate* first = nullptr;

@@ -32,6 +32,7 @@ const char* kVerbs =
     "ATTACK_ [190]\n"
     "MEET_ [036:036]\n"
     "VISIT_ [042:043]\n"
+    "- THE_* OF $ TO + [042]\n"
     "SAID_ [010?]\n"
     "CLAIM_ [---]\n"
     "- * + { SHELTERS | HARBOURS } [112]\n"
@@ -213,6 +214,13 @@ TEST_F(CoderTest, ClaimThatAnotherSheltersIsAnAccusation) {
   EXPECT_EQ(Triples(Code("Arnor claims that the Rohan army shelters raiders from the north.")),
             (Strings{"ARN/ROH/112"}));
   EXPECT_TRUE(Code("Arnor claims that Rohan won the match.").events.empty());
+}
+
+TEST_F(CoderTest, NounPatternsCodeAVerbFormAfterItsDeterminer) {
+  EXPECT_EQ(Triples(Code("Elendil praised the visit of Gondor to Rohan.")),
+            (Strings{"GON/ROH/042"}));
+  // Without a pattern naming the determiner the noun codes nothing.
+  EXPECT_TRUE(Code("Gondor cancelled the visit yesterday.").events.empty());
 }
 
 TEST_F(CoderTest, ConjunctionsDivideClauses) {
