@@ -181,10 +181,11 @@ class Store {
   // resumed ingest skip articles before processing them.
   virtual Status Contains(const std::string& key, bool* found) = 0;
 
-  // Replaces the events of a stored article by doc.events (after a
-  // dictionary change); actors are replaced too, other layers kept. Merged
-  // counts are updated and events left with no mention are deleted.
-  virtual Status ReplaceEvents(int64_t article_id, const Document& doc) = 0;
+  // Replaces every analysis layer of a stored article (sentences, actors,
+  // events, quotes, places, times, quantities, claims, tone) by doc's, e.g.
+  // after a dictionary change; the article's id, key and text stay. Merged
+  // event counts are updated and events left with no mention are deleted.
+  virtual Status ReplaceAnalysis(int64_t article_id, const Document& doc) = 0;
 
   // ---- Reading ----------------------------------------------------------
 

@@ -39,7 +39,7 @@ class ActorsStage : public Stage {
 
   Status Process(Document* doc) const override {
     doc->actors.clear();
-    std::vector<Word> words;
+    SentenceWords words;
     int date = DateNumber(doc->published);
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       BuildSentenceWords(*doc, doc->sentences[si], &words);
@@ -49,7 +49,8 @@ class ActorsStage : public Stage {
   }
 
  private:
-  std::vector<Slot> FindSlots(const std::vector<Word>& words) const {
+  std::vector<Slot> FindSlots(const SentenceWords& sw) const {
+    const std::vector<Word>& words = sw.words;
     std::vector<Slot> slots;
     uint32_t n = static_cast<uint32_t>(words.size());
     auto actor_phrase = [&](uint32_t id) -> const Phrase& { return d_.actors[id].phrase; };
@@ -61,9 +62,9 @@ class ActorsStage : public Stage {
       }
       uint32_t actor_end = 0, agent_end = 0;
       int actor_length = -1, agent_length = -1;
-      uint32_t actor = LongestMatch(d_.actor_index, actor_phrase, words, i, Endings::kNoun,
+      uint32_t actor = LongestMatch(d_.actor_index, actor_phrase, sw, i, Endings::kNoun,
                                     &actor_end, &actor_length);
-      uint32_t agent = LongestMatch(d_.agent_index, agent_phrase, words, i, Endings::kNoun,
+      uint32_t agent = LongestMatch(d_.agent_index, agent_phrase, sw, i, Endings::kNoun,
                                     &agent_end, &agent_length);
       if (actor != kNone && actor_length >= agent_length) {
         slots.push_back({i, actor_end, false, actor});
@@ -78,7 +79,7 @@ class ActorsStage : public Stage {
     return slots;
   }
 
-  bool IsAdjective(const std::vector<Word>& words, uint32_t i) const {
+  bool IsAdjective(const SentenceWords& words, uint32_t i) const {
     uint32_t end = 0;
     int length = 0;
     auto phrase = [&](uint32_t id) -> const Phrase& { return d_.adjectives[id]; };
@@ -86,8 +87,9 @@ class ActorsStage : public Stage {
            kNone;
   }
 
-  void CodeSentence(Document* doc, uint32_t si, const std::vector<Word>& words, int date) const {
-    std::vector<Slot> slots = FindSlots(words);
+  void CodeSentence(Document* doc, uint32_t si, const SentenceWords& sw, int date) const {
+    const std::vector<Word>& words = sw.words;
+    std::vector<Slot> slots = FindSlots(sw);
     std::vector<Occurrence> occs;
     std::vector<uint32_t> occ_of_slot(slots.size(), kNone);
     Sentence& sentence = doc->sentences[si];
@@ -116,7 +118,7 @@ class ActorsStage : public Stage {
     AttachAgents(words, slots, &occ_of_slot, &occs);
     std::stable_sort(occs.begin(), occs.end(),
                      [](const Occurrence& a, const Occurrence& b) { return a.begin < b.begin; });
-    GroupCompounds(words, &occs);
+    GroupCompounds(sw, &occs);
     AddPronouns(words, slots, &occs);
     EmitMentions(doc, si, words, &occs);
   }
@@ -152,7 +154,8 @@ class ActorsStage : public Stage {
         Occurrence o;
         o.begin = s.begin;
         o.end = s.end;
-        o.codes = {code};
+        // A lone agent keeps its connector: "~MIL" (manual 8.2.6).
+        o.codes = {agent.prefix ? code + "~" : "~" + code};
         o.kind = InferActorKind(code);
         o.source = &agent.source;
         (*occ_of_slot)[k] = static_cast<uint32_t>(occs->size());
@@ -161,38 +164,56 @@ class ActorsStage : public Stage {
     }
   }
 
-  // Parsed compounds: np (, np)* AND np where only commas, AND, determiners
-  // and adjectives separate the actors (manual 7.5).
-  void GroupCompounds(const std::vector<Word>& words, std::vector<Occurrence>* occs) const {
-    size_t m = occs->size();
-    auto separator = [&](size_t a, bool* has_and) {
-      uint32_t from = (*occs)[a].end, to = (*occs)[a + 1].begin;
-      *has_and = false;
-      if (from >= to) return false;
-      bool has_comma = false;
-      for (uint32_t i = from; i < to; ++i) {
-        const std::string& w = words[i].text;
-        if (words[i].comma) {
-          has_comma = true;
-        } else if (w == "AND") {
-          *has_and = true;
-        } else if (!IsDeterminer(w) && !IsAdjective(words, i)) {
-          return false;
-        }
+  enum class Separator { kInvalid, kAdjectives, kComma, kAnd, kCommaAnd };
+
+  // What lies between occurrences a and a + 1: only commas, conjunctions,
+  // determiners and adjectives may. An AND between two adjectives ("awful
+  // and evil") joins the adjectives, not actors.
+  Separator Classify(const SentenceWords& sw, const Occurrence& a, const Occurrence& b) const {
+    const std::vector<Word>& words = sw.words;
+    if (a.end > b.begin) return Separator::kInvalid;
+    bool comma = false, conj = false;
+    for (uint32_t i = a.end; i < b.begin; ++i) {
+      const std::string& w = words[i].text;
+      if (w == "AND" || w == "NOR" || w == "OR") {
+        bool joins_adjectives = i > a.end && i + 1 < b.begin && IsAdjective(sw, i - 1) &&
+                                IsAdjective(sw, i + 1);
+        conj = conj || !joins_adjectives;
+      } else if (words[i].comma) {
+        comma = true;
+      } else if (!IsDeterminer(w) && !IsAdjective(sw, i)) {
+        return Separator::kInvalid;
       }
-      return has_comma || *has_and;
-    };
+    }
+    if (comma && conj) return Separator::kCommaAnd;
+    if (conj) return Separator::kAnd;
+    return comma ? Separator::kComma : Separator::kAdjectives;
+  }
+
+  // Parsed compounds (manual 7.5): np (, np)* [,] AND np, where np is an
+  // actor after any determiners and adjectives. Two compounds joined by
+  // ", and" form one ("A and B, and C and D").
+  void GroupCompounds(const SentenceWords& words, std::vector<Occurrence>* occs) const {
+    size_t m = occs->size();
+    std::vector<Separator> sep(m > 0 ? m - 1 : 0);
+    for (size_t k = 0; k + 1 < m; ++k) sep[k] = Classify(words, (*occs)[k], (*occs)[k + 1]);
     size_t i = 0;
     while (i < m) {
-      size_t j = i, last_and = i;
-      bool has_and = false;
-      while (j + 1 < m && separator(j, &has_and)) {
-        ++j;
-        if (has_and) last_and = j;
+      size_t j = i, last = i;
+      bool seen_and = false;
+      for (; j + 1 < m; ++j) {
+        Separator s = sep[j];
+        if (s == Separator::kInvalid || (s == Separator::kComma && seen_and)) break;
+        if (s == Separator::kCommaAnd && seen_and &&
+            !(j + 2 < m && sep[j + 1] == Separator::kAnd)) {
+          break;
+        }
+        seen_and = seen_and || s == Separator::kAnd || s == Separator::kCommaAnd;
+        if (seen_and) last = j + 1;
       }
-      if (last_and > i) {
-        for (size_t k = i; k <= last_and; ++k) (*occs)[k].group = static_cast<uint32_t>(i);
-        i = last_and + 1;
+      if (last > i) {
+        for (size_t k = i; k <= last; ++k) (*occs)[k].group = static_cast<uint32_t>(i);
+        i = last + 1;
       } else {
         ++i;
       }

@@ -28,7 +28,7 @@ class ClausesStage : public Stage {
 
  private:
   bool InList(const PhraseIndex& index, const std::vector<Phrase>& list,
-              const std::vector<Word>& words, uint32_t i) const {
+              const SentenceWords& words, uint32_t i) const {
     uint32_t end = 0;
     int length = 0;
     auto phrase = [&](uint32_t id) -> const Phrase& { return list[id]; };
@@ -38,18 +38,22 @@ class ClausesStage : public Stage {
   // Conjunctions and commas that join parts of one phrase rather than clauses.
   std::vector<uint8_t> ProtectedWords(const SentenceView& v) const {
     const std::vector<Word>& w = v.words;
+    const SentenceWords& sw = v.sentence;
     std::vector<uint8_t> joined(w.size(), 0);
+    // Words inside a parsed compound actor; the gap of a single phrase
+    // ("Durthang ... and an Orc") still divides clauses.
     for (const ActorOccurrence& o : v.actors) {
+      if (!o.compound()) continue;
       for (uint32_t i = o.begin; i < o.end; ++i) joined[i] = 1;
     }
     for (uint32_t i = 1; i + 1 < w.size(); ++i) {
       if (!IsConjunction(w[i].text)) continue;
-      bool noun_before = InList(d_.noun_index, d_.nouns, w, i - 1);
-      bool adjective_before = InList(d_.adjective_index, d_.adjectives, w, i - 1);
+      bool noun_before = InList(d_.noun_index, d_.nouns, sw, i - 1);
+      bool adjective_before = InList(d_.adjective_index, d_.adjectives, sw, i - 1);
       uint32_t k = i + 1;
-      while (k < w.size() && InList(d_.adjective_index, d_.adjectives, w, k)) ++k;
-      bool noun_after = k < w.size() && InList(d_.noun_index, d_.nouns, w, k);
-      bool adjective_after = i + 1 < w.size() && InList(d_.adjective_index, d_.adjectives, w, i + 1);
+      while (k < w.size() && InList(d_.adjective_index, d_.adjectives, sw, k)) ++k;
+      bool noun_after = k < w.size() && InList(d_.noun_index, d_.nouns, sw, k);
+      bool adjective_after = i + 1 < w.size() && InList(d_.adjective_index, d_.adjectives, sw, i + 1);
       if ((noun_before && noun_after) || (adjective_before && adjective_after)) joined[i] = 1;
     }
     return joined;
@@ -73,22 +77,32 @@ class ClausesStage : public Stage {
       for (uint32_t i = 0; i < n; ++i) {
         if (w[i].comma && !joined[i]) commas.push_back(i);
       }
-      // Segments between consecutive commas, and at both ends of the sentence.
-      for (size_t c = 0; c <= commas.size() && !commas.empty(); ++c) {
-        uint32_t b = c == 0 ? 0 : commas[c - 1];
-        uint32_t e = c == commas.size() ? n : commas[c];
-        int words = 0;
-        for (uint32_t i = b; i < e; ++i) words += w[i].comma ? 0 : 1;
-        int lo = o.comma_min, hi = o.comma_max;
-        if (c == 0) {
-          lo = o.comma_bmin;
-          hi = o.comma_bmax;
-        } else if (c == commas.size()) {
-          lo = o.comma_emin;
-          hi = o.comma_emax;
-        }
-        if (words > lo && words <= hi) {
-          for (uint32_t i = b; i < e; ++i) excluded[i] = 1;
+      // A comma opens a segment that the next comma (or the sentence end)
+      // closes. An eliminated segment takes both its commas, so the comma
+      // that closed it does not open the next one (manual 8.6).
+      auto word_count = [&](uint32_t b, uint32_t e) {
+        int count = 0;
+        for (uint32_t i = b; i < e; ++i) count += w[i].comma ? 0 : 1;
+        return count;
+      };
+      auto eliminate = [&](uint32_t b, uint32_t e) {
+        for (uint32_t i = b; i < e; ++i) excluded[i] = 1;
+      };
+      if (!commas.empty()) {
+        int first = word_count(0, commas[0]);
+        if (first > o.comma_bmin && first <= o.comma_bmax) eliminate(0, commas[0] + 1);
+      }
+      size_t c = 0;
+      while (c < commas.size()) {
+        bool last = c + 1 == commas.size();
+        uint32_t e = last ? n : commas[c + 1];
+        int count = word_count(commas[c], e);
+        int lo = last ? o.comma_emin : o.comma_min, hi = last ? o.comma_emax : o.comma_max;
+        if (count > lo && count <= hi) {
+          eliminate(commas[c], last ? n : e + 1);
+          c += 2;
+        } else {
+          c += 1;
         }
       }
     }

@@ -5,6 +5,7 @@
 // batch, workers code its articles and render their records, and a serial
 // writer emits batches in input order. The number of batches in flight is
 // bounded, so memory stays flat however large the input.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -29,7 +30,7 @@ struct CodeOptions {
   std::string output = "-";
   unsigned threads = 0;  // 0 = every core
   std::string dictionaries;
-  std::vector<std::string> stages;
+  std::string stages;  // comma-separated
   std::string data_dir;
 };
 
@@ -96,6 +97,18 @@ void CodeBatch(const Pipeline& pipeline, Batch* batch) {
   }
 }
 
+// "a,b,,c" -> {"a", "b", "c"}.
+std::vector<std::string> SplitList(const std::string& list) {
+  std::vector<std::string> items;
+  size_t pos = 0;
+  while (pos <= list.size()) {
+    size_t comma = std::min(list.find(',', pos), list.size());
+    if (comma > pos) items.push_back(list.substr(pos, comma - pos));
+    pos = comma + 1;
+  }
+  return items;
+}
+
 // Checks that every stage named in --stages exists.
 Status CheckStages(const Pipeline& pipeline, const std::vector<std::string>& wanted) {
   std::string known;
@@ -124,11 +137,11 @@ int RunCode(const CodeOptions& o) {
 
   PipelineOptions pipeline_options;
   pipeline_options.dictionaries = o.dictionaries;
-  pipeline_options.stages = o.stages;
+  pipeline_options.stages = SplitList(o.stages);
   pipeline_options.data_dir = o.data_dir;
   std::unique_ptr<Pipeline> pipeline;
   Status s = Pipeline::Create(pipeline_options, &pipeline);
-  if (s.ok()) s = CheckStages(*pipeline, o.stages);
+  if (s.ok()) s = CheckStages(*pipeline, pipeline_options.stages);
   if (!s.ok()) {
     Report(s.message());
     return 2;
@@ -205,8 +218,7 @@ Command RegisterCode(CLI::App& app) {
   sub->add_option("--threads", o->threads, "Worker threads (default: every core)");
   sub->add_option("--dictionaries", o->dictionaries,
                   "A TABARI .project file or a dictionary directory (default: annalist's own)");
-  sub->add_option("--stages", o->stages, "Comma-separated stages to run (default: all)")
-      ->delimiter(',');
+  sub->add_option("--stages", o->stages, "Comma-separated stages to run (default: all)");
   sub->add_option("--data-dir", o->data_dir, "annalist's data directory (default: found)");
   return [o] { return RunCode(*o); };
 }

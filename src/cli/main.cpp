@@ -18,7 +18,12 @@ int main(int argc, char** argv) {
     auto subs = app.get_subcommands({});
     if (subs.size() > before) commands.emplace_back(subs.back(), std::move(run));
   }
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version exit 0; every usage error exits 2 (see commands.h).
+    return app.exit(e) == 0 ? 0 : 2;
+  }
   for (auto& [sub, run] : commands) {
     if (sub->parsed()) return run();
   }

@@ -6,7 +6,7 @@ namespace annalist {
 
 void SentenceView::Build(const Document& doc, uint32_t si) {
   const Sentence& s = doc.sentences[si];
-  BuildSentenceWords(doc, s, &words);
+  BuildSentenceWords(doc, s, &sentence);
   size_t n = words.size();
   actors.clear();
   actor_at.assign(n, kNone);

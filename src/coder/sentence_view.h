@@ -27,7 +27,8 @@ class SentenceView {
   // doc.clauses when present.
   void Build(const Document& doc, uint32_t si);
 
-  std::vector<Word> words;
+  SentenceWords sentence;              // words and their bits
+  std::vector<Word>& words = sentence.words;
   std::vector<ActorOccurrence> actors;  // by first word
   std::vector<uint32_t> actor_at;       // per word: occurrence covering it, or kNone
   std::vector<uint8_t> excluded;        // per word: in a nonrestrictive clause

@@ -5,7 +5,9 @@
 namespace annalist {
 namespace {
 
-constexpr uint32_t kMaxGap = 4;  // words skipped between blank-separated phrase words
+// Words that may come between blank-separated words of a phrase: TABARI
+// allows any number within the sentence ("Durthang ... rebel Orc").
+constexpr uint32_t kMaxGap = 64;
 
 bool IsWordChar(unsigned char c) { return c >= 0x80 || std::isalnum(c) || c == '\'' || c == '.'; }
 
@@ -80,6 +82,12 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
     if (norm.find_first_not_of(".'") == std::string_view::npos) continue;
     AddTokenWords(doc, ti, words);
   }
+}
+
+void BuildSentenceWords(const Document& doc, const Sentence& s, SentenceWords* out) {
+  BuildSentenceWords(doc, s, &out->words);
+  out->bits = 0;
+  for (const Word& w : out->words) out->bits |= WordBit(w.text);
 }
 
 uint32_t WordOfToken(const std::vector<Word>& words, uint32_t token) {

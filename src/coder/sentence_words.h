@@ -31,12 +31,20 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
 // Index of the word containing token `token`, or kNone.
 uint32_t WordOfToken(const std::vector<Word>& words, uint32_t token);
 
-// The longest phrase of `index` that matches `words` at `start`:
-// returns its id and sets *end (one past the last word) and *length, or
-// returns kNone. `phrase_of(id)` gives the Phrase of an id. Words that may be
-// skipped between non-adjacent phrase words are at most `max_gap`.
+// The words of one sentence with the WordBit mask of all of them.
+struct SentenceWords {
+  std::vector<Word> words;
+  uint64_t bits = 0;
+};
+
+// Fills *out for sentence `s` of `doc`.
+void BuildSentenceWords(const Document& doc, const Sentence& s, SentenceWords* out);
+
+// The longest phrase of `index` that matches the words at `start`: returns
+// its id and sets *end (one past the last word) and *length, or returns kNone.
+// `phrase_of(id)` gives the Phrase of an id.
 template <typename PhraseOf>
-uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const std::vector<Word>& words,
+uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const SentenceWords& sw,
                       uint32_t start, Endings endings, uint32_t* end, int* length);
 
 // Matches one phrase at `start`; returns one past its last word or 0.
@@ -50,14 +58,14 @@ bool IsAuxiliary(const std::string& w);    // WAS, WERE, BEEN (passive voice)
 bool IsPronoun(const std::string& w);
 
 template <typename PhraseOf>
-uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const std::vector<Word>& words,
+uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const SentenceWords& sw,
                       uint32_t start, Endings endings, uint32_t* end, int* length) {
   uint32_t best = kNone;
   int best_length = -1;
-  index.ForEachCandidate(words[start].text, [&](uint32_t id) {
+  index.ForEachCandidate(sw.words[start].text, [&](uint32_t id) {
     const Phrase& p = phrase_of(id);
-    if (p.length <= best_length) return;
-    uint32_t e = MatchPhraseAt(p, words, start, endings);
+    if (p.length <= best_length || (p.rest_bits & ~sw.bits) != 0) return;
+    uint32_t e = MatchPhraseAt(p, sw.words, start, endings);
     if (e == 0) return;
     best = id;
     best_length = p.length;

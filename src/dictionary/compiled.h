@@ -53,6 +53,9 @@ struct VerbPattern {
   bool verb_adjacent_next = false;  // "*_X": X follows the verb immediately
   EventCode code;
   int length = 0;
+  // Bits (WordBit) of the literal words the pattern needs: a clause that
+  // lacks one of them cannot match, which saves trying most patterns.
+  uint64_t required_words = 0;
   EntrySource source;
 };
 

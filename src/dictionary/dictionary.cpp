@@ -107,6 +107,10 @@ void Dictionaries::Compile() {
     std::stable_sort(e.patterns.begin(), e.patterns.end(),
                      [](const VerbPattern& a, const VerbPattern& b) { return a.length > b.length; });
   }
+  for (PhraseIndex* index : {&d.actor_index, &d.agent_index, &d.noun_index, &d.adjective_index,
+                             &d.verb_index, &d.time_index}) {
+    index->Build();
+  }
   d.synsets.clear();
   d.actor_keys.clear();
   d.agent_keys.clear();

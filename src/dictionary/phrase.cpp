@@ -19,7 +19,7 @@ bool SuffixAllowed(std::string_view suffix, Endings endings) {
              suffix == "ES";
     case Endings::kVerb:
       return suffix == "S" || suffix == "ED" || suffix == "ES" || suffix == "EN" ||
-             suffix == "ING" || suffix == "D" || suffix == "'S";
+             suffix == "ING" || suffix == "D";
   }
   return false;
 }
@@ -91,7 +91,7 @@ bool ParsePhrase(std::string_view raw, Phrase* out, std::string* error) {
     if (!part.empty()) {
       PatternWord w = ParseWord(part);
       bool tilde = part.back() == '~';
-      if (underscore && w.match == WordMatch::kStem) w.match = WordMatch::kWord;
+      if (underscore && !tilde && w.match == WordMatch::kStem) w.match = WordMatch::kWord;
       // A word is joined to the next by '_' or '~' when another word follows.
       size_t k = j + (underscore ? 1 : 0);
       bool next_in_chunk = underscore && k < text.size() && text[k] != ' ';
@@ -108,6 +108,7 @@ bool ParsePhrase(std::string_view raw, Phrase* out, std::string* error) {
   }
   out->adjacent.back() = 0;
   out->length = PhraseLength(text);
+  for (size_t k = 1; k < out->words.size(); ++k) out->rest_bits |= WordBit(out->words[k].text);
   return true;
 }
 

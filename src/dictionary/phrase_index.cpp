@@ -1,14 +1,48 @@
 #include "dictionary/phrase_index.h"
 
+#include <algorithm>
+
 namespace annalist {
 
 void PhraseIndex::Add(std::string_view first_word, uint32_t id) {
   if (first_word.empty()) return;
-  auto it = by_first_.find(first_word);
-  if (it == by_first_.end()) it = by_first_.emplace(std::string(first_word), std::vector<uint32_t>()).first;
-  it->second.push_back(id);
-  size_t len = first_word.size() < 63 ? first_word.size() : 63;
-  length_mask_ |= uint64_t{1} << len;
+  pending_.emplace_back(std::string(first_word), id);
+}
+
+void PhraseIndex::Build() {
+  // Group the ids of each key, keeping insertion order within a key.
+  std::stable_sort(pending_.begin(), pending_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  size_t keys = 0;
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    keys += i == 0 || pending_[i].first != pending_[i - 1].first;
+  }
+  size_t capacity = 16;
+  while (capacity < keys * 2) capacity *= 2;
+  slots_.assign(capacity, Slot());
+  mask_ = capacity - 1;
+  ids_.clear();
+  keys_.clear();
+  length_mask_ = 0;
+  max_key_ = 0;
+  for (size_t i = 0; i < pending_.size();) {
+    const std::string& key = pending_[i].first;
+    Slot slot;
+    slot.key = static_cast<uint32_t>(keys_.size());
+    slot.length = static_cast<uint32_t>(key.size());
+    slot.first = static_cast<uint32_t>(ids_.size());
+    keys_ += key;
+    for (; i < pending_.size() && pending_[i].first == key; ++i) ids_.push_back(pending_[i].second);
+    slot.count = static_cast<uint32_t>(ids_.size()) - slot.first;
+    uint64_t h = kOffset;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
+    slot.hash = h;
+    size_t s = h & mask_;
+    while (slots_[s].count != 0) s = (s + 1) & mask_;
+    slots_[s] = slot;
+    length_mask_ |= uint64_t{1} << (key.size() < 63 ? key.size() : 63);
+    max_key_ = std::max(max_key_, key.size());
+  }
 }
 
 }  // namespace annalist

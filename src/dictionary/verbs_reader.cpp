@@ -29,10 +29,18 @@ std::string Join(std::string_view prefix, std::string_view middle, std::string_v
   return out;
 }
 
+// A pattern after expansion, and how many of its characters came from
+// synset members: those do not count towards the pattern's length, so an
+// explicit word outranks a synset ("* DOLLAR" before "* &CURRENCY").
+struct Expanded {
+  std::string text;
+  int synset_chars = 0;
+};
+
 // Expands the first synset reference or alternative set of each string until
 // none is left.
-bool Expand(const std::string& text, const CompiledDictionaries& d, int depth,
-            std::vector<std::string>* out, std::string* error) {
+bool Expand(const std::string& text, int synset_chars, const CompiledDictionaries& d, int depth,
+            std::vector<Expanded>* out, std::string* error) {
   if (depth > 8 || out->size() > kMaxExpansions) {
     *error = "synsets or alternatives nest too deeply";
     return false;
@@ -40,10 +48,10 @@ bool Expand(const std::string& text, const CompiledDictionaries& d, int depth,
   size_t amp = text.find('&');
   size_t brace = text.find('{');
   if (amp == std::string::npos && brace == std::string::npos) {
-    out->push_back(text);
+    out->push_back({text, synset_chars});
     return true;
   }
-  std::vector<std::string> variants;
+  std::vector<Expanded> variants;
   if (amp != std::string::npos && (brace == std::string::npos || amp < brace)) {
     size_t end = amp + 1;
     while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
@@ -54,7 +62,8 @@ bool Expand(const std::string& text, const CompiledDictionaries& d, int depth,
       return false;
     }
     for (const std::string& member : it->second) {
-      variants.push_back(Join(text.substr(0, amp), member, text.substr(end)));
+      variants.push_back({Join(text.substr(0, amp), member, text.substr(end)),
+                          synset_chars + PhraseLength(member)});
     }
   } else {
     size_t close = text.find('}', brace);
@@ -68,12 +77,12 @@ bool Expand(const std::string& text, const CompiledDictionaries& d, int depth,
       size_t bar = inner.find('|', start);
       if (bar == std::string_view::npos) bar = inner.size();
       std::string_view alt = TrimBlanks(inner.substr(start, bar - start));
-      variants.push_back(Join(text.substr(0, brace), alt, text.substr(close + 1)));
+      variants.push_back({Join(text.substr(0, brace), alt, text.substr(close + 1)), synset_chars});
       start = bar + 1;
     }
   }
-  for (const std::string& v : variants) {
-    if (!Expand(v, d, depth + 1, out, error)) return false;
+  for (const Expanded& v : variants) {
+    if (!Expand(v.text, v.synset_chars, d, depth + 1, out, error)) return false;
   }
   return true;
 }
@@ -109,8 +118,11 @@ bool ParsePattern(const std::string& raw, VerbPattern* p, std::string* error) {
         }
       } else {
         e.word = ParseWord(part);
-        if (underscore && e.word.match == WordMatch::kStem) e.word.match = WordMatch::kWord;
-        if (part.back() == '~') joined = true;
+        bool tilde = part.back() == '~';  // a stem joined to the next element
+        if (underscore && !tilde && e.word.match == WordMatch::kStem) {
+          e.word.match = WordMatch::kWord;
+        }
+        if (tilde) joined = true;
         if (e.word.text.empty()) {
           i = j + 1;
           continue;
@@ -129,6 +141,11 @@ bool ParsePattern(const std::string& raw, VerbPattern* p, std::string* error) {
   p->verb_adjacent_next = elems[verb_at].adjacent_next;
   p->after.assign(elems.begin() + verb_at + 1, elems.end());
   p->length = PhraseLength(text);
+  for (const std::vector<PatternElem>* part : {&p->before, &p->after}) {
+    for (const PatternElem& e : *part) {
+      if (e.kind == ElemKind::kWord) p->required_words |= WordBit(e.word.text);
+    }
+  }
   return true;
 }
 
@@ -341,18 +358,19 @@ class VerbsReader {
       d_->Warn(where_, (blocks.empty() ? std::string("no code") : error) + "; pattern ignored");
       return Status::OK();
     }
-    std::vector<std::string> expanded;
-    if (!Expand(std::string(phrase), *d_, 0, &expanded, &error)) {
+    std::vector<Expanded> expanded;
+    if (!Expand(std::string(phrase), 0, *d_, 0, &expanded, &error)) {
       d_->Warn(where_, error + "; pattern ignored");
       return Status::OK();
     }
     std::string rule = "- " + std::string(TrimBlanks(line.substr(0, line.find(';'))));
-    for (const std::string& text : expanded) {
+    for (const Expanded& x : expanded) {
       VerbPattern p;
-      if (!ParsePattern(text, &p, &error)) {
+      if (!ParsePattern(x.text, &p, &error)) {
         d_->Warn(where_, error + "; pattern ignored");
         return Status::OK();
       }
+      p.length -= x.synset_chars;
       p.code = code;
       p.source = {rule, where_};
       d_->verbs[entry_].patterns.push_back(std::move(p));

@@ -32,7 +32,8 @@ struct Candidate {
   const EntrySource* rule = nullptr;
   Span verb_span;
   std::vector<Party> sources, targets;
-  uint32_t source_occurrence = kNone;
+  uint32_t source_occurrence = kNone, target_occurrence = kNone;
+  bool designated_compound = false;  // % in the pattern
 };
 
 // Sentence-level findings of the verb scan.
@@ -78,6 +79,7 @@ class EventsStage : public Stage {
   Scan FindVerbs(const Document& doc, uint32_t si, const SentenceView& v) const {
     Scan scan;
     const std::vector<Word>& w = v.words;
+    const SentenceWords& sw = v.sentence;
     std::string_view text = doc.SpanText(doc.sentences[si].span);
     bool all_caps = std::none_of(text.begin(), text.end(),
                                  [](char c) { return std::islower(static_cast<unsigned char>(c)); });
@@ -94,7 +96,7 @@ class EventsStage : public Stage {
       uint32_t end = 0, noun_end = 0;
       int length = -1, noun_length = -1;
       if (time_shift) {
-        uint32_t t = LongestMatch(d_.time_index, time_phrase, w, i, Endings::kNoun, &end, &length);
+        uint32_t t = LongestMatch(d_.time_index, time_phrase, sw, i, Endings::kNoun, &end, &length);
         if (t != kNone) {
           const TimeEntry& te = d_.times[t];
           scan.discard |= te.special == SpecialCode::kDiscard;
@@ -107,12 +109,12 @@ class EventsStage : public Stage {
           continue;
         }
       }
-      uint32_t form = LongestMatch(d_.verb_index, form_phrase, w, i, Endings::kVerb, &end, &length);
+      uint32_t form = LongestMatch(d_.verb_index, form_phrase, sw, i, Endings::kVerb, &end, &length);
       if (form == kNone) {
         ++i;
         continue;
       }
-      uint32_t noun = LongestMatch(d_.noun_index, noun_phrase, w, i, Endings::kNoun, &noun_end, &noun_length);
+      uint32_t noun = LongestMatch(d_.noun_index, noun_phrase, sw, i, Endings::kNoun, &noun_end, &noun_length);
       bool as_noun = (noun != kNone && noun_length >= length) ||
                      (i > 0 && IsDeterminer(w[i - 1].text)) ||
                      (i > 0 && w[i].capitalized && !all_caps);
@@ -138,9 +140,14 @@ class EventsStage : public Stage {
     if (o.complex_conj > 0 && static_cast<int>(v.clause_count) - 1 >= o.complex_conj) return true;
     if (o.complex_actors > 0 && static_cast<int>(v.actors.size()) >= o.complex_actors) return true;
     if (o.complex_no_verb && scan.verbs.empty()) return true;
-    if (o.complex_no_actor_prior && !scan.verbs.empty() &&
-        (v.actors.empty() || v.actors[0].begin >= scan.verbs[0].begin)) {
-      return true;
+    if (o.complex_no_actor_prior) {
+      // The first verb with a code of its own; a null-coded root that only
+      // codes through its patterns does not count (validation COMPLEX-06).
+      for (const VerbSlot& verb : scan.verbs) {
+        if (d_.verbs[verb.entry].code.special == SpecialCode::kNull) continue;
+        if (v.actors.empty() || v.actors[0].begin >= verb.begin) return true;
+        break;
+      }
     }
     if (o.complex_no_actor_after && !scan.verbs.empty() &&
         (v.actors.empty() || v.actors.back().begin < scan.verbs[0].end)) {
@@ -164,19 +171,29 @@ class EventsStage : public Stage {
       uint32_t occ = q < c.verb ? ActorStartingAt(v, c, q) : kNone;
       return occ != kNone ? occ : carried;
     }
+    auto distinct = [&](uint32_t occ) {
+      return target == kNone || CodeOf(doc, v, occ) != CodeOf(doc, v, target);
+    };
     for (uint32_t q = 0; q < c.verb; ++q) {
       uint32_t occ = ActorStartingAt(v, c, q);
       if (occ == kNone || v.actors[occ].end > c.words[c.verb]) continue;
-      if (target == kNone || CodeOf(doc, v, occ) != CodeOf(doc, v, target)) return occ;
+      if (distinct(occ)) return occ;
+    }
+    // With no actor before the verb TABARI looks after it, unless a default
+    // source is to be used whenever no actor precedes the verb (PRIOR).
+    if (options().default_source_prior && !options().default_source.empty()) return kNone;
+    for (uint32_t q = c.verb_end; q < c.words.size(); ++q) {
+      uint32_t occ = ActorStartingAt(v, c, q);
+      if (occ != kNone && distinct(occ)) return occ;
     }
     return kNone;
   }
 
   uint32_t DefaultTarget(const Document& doc, const SentenceView& v, const ClauseWords& c,
-                         const std::string& source_code) const {
+                         uint32_t source, const std::string& source_code) const {
     for (uint32_t q = c.verb_end; q < c.words.size(); ++q) {
       uint32_t occ = ActorStartingAt(v, c, q);
-      if (occ != kNone && CodeOf(doc, v, occ) != source_code) return occ;
+      if (occ != kNone && occ != source && CodeOf(doc, v, occ) != source_code) return occ;
     }
     if (options().default_target_after && !options().default_target.empty()) return kNone;
     for (uint32_t q = 0; q < c.verb; ++q) {
@@ -198,7 +215,11 @@ class EventsStage : public Stage {
   bool IsPassive(const SentenceView& v, const ClauseWords& c) const {
     bool aux = (c.verb >= 1 && IsAuxiliary(v.words[c.words[c.verb - 1]].text)) ||
                (c.verb >= 2 && IsAuxiliary(v.words[c.words[c.verb - 2]].text));
-    return aux && c.verb_end < c.words.size() && v.words[c.words[c.verb_end]].text == "BY";
+    // BY follows the verb, perhaps after one modifier ("opposed earlier by").
+    for (uint32_t q = c.verb_end; q < c.words.size() && q < c.verb_end + 2; ++q) {
+      if (aux && v.words[c.words[q]].text == "BY") return true;
+    }
+    return false;
   }
 
   // Codes one verb; false when it yields no event.
@@ -209,7 +230,9 @@ class EventsStage : public Stage {
     const EventCode* code = &entry.code;
     const EntrySource* rule = &entry.source;
     for (const VerbPattern& p : entry.patterns) {
-      if (MatchVerbPattern(p, v, c, &des)) {
+      Designation attempt;
+      if (MatchVerbPattern(p, v, c, &attempt)) {
+        des = attempt;
         code = &p.code;
         rule = &p.source;
         break;
@@ -223,8 +246,11 @@ class EventsStage : public Stage {
     if (source == kNone) source = DefaultSource(doc, v, c, target, carried);
     const CodingOptions& o = options();
     std::string source_code = source != kNone ? CodeOf(doc, v, source) : o.default_source;
-    if (target == kNone) target = DefaultTarget(doc, v, c, source_code);
-    if (target == kNone && source != kNone && v.actors[source].compound()) target = source;
+    if (target == kNone) target = DefaultTarget(doc, v, c, source, source_code);
+    if (target == kNone && source != kNone && v.actors[source].compound() &&
+        !(o.default_target_after && !o.default_target.empty())) {
+      target = source;
+    }
     if (passive) std::swap(source, target);
     *out = Candidate{};
     AddParties(doc, v, source, o.default_source, &out->sources);
@@ -234,6 +260,8 @@ class EventsStage : public Stage {
     out->rule = rule;
     out->verb_span = {v.words[verb.begin].span.begin, v.words[verb.end - 1].span.end};
     out->source_occurrence = source;
+    out->target_occurrence = target;
+    out->designated_compound = des.compound;
     return true;
   }
 
@@ -247,8 +275,12 @@ class EventsStage : public Stage {
     ClauseWords c;
     for (uint32_t clause = 0; clause < v.clause_count; ++clause) {
       c.words.clear();
+      c.word_bits = 0;
       for (uint32_t w = 0; w < v.words.size(); ++w) {
-        if (v.clause_of[w] == clause && !v.excluded[w]) c.words.push_back(w);
+        if (v.clause_of[w] == clause && !v.excluded[w]) {
+          c.words.push_back(w);
+          c.word_bits |= WordBit(v.words[w].text);
+        }
       }
       std::vector<Candidate> found;
       for (const VerbSlot& verb : scan.verbs) {
@@ -299,8 +331,14 @@ class EventsStage : public Stage {
     for (const Candidate& c : *chosen) {
       if (any_dominant && !c.code->dominant) continue;
       if (any_main && c.code->subordinate) continue;
-      for (const Party& s : c.sources) {
-        for (const Party& t : c.targets) {
+      // A compound that is both source and target gives each ordered pair,
+      // or each pair once when a paired code supplies the reverse event.
+      bool self = c.source_occurrence != kNone && c.source_occurrence == c.target_occurrence &&
+                  (!c.designated_compound || !c.code->paired.empty());
+      for (size_t i = 0; i < c.sources.size(); ++i) {
+        for (size_t j = self ? i + 1 : 0; j < c.targets.size(); ++j) {
+          const Party& s = c.sources[i];
+          const Party& t = c.targets[j];
           if (s.code == t.code) continue;
           EmitEvent(doc, si, c, c.code->code, s, t, scan.days);
           if (!c.code->paired.empty()) EmitEvent(doc, si, c, c.code->paired, t, s, scan.days);
@@ -311,6 +349,11 @@ class EventsStage : public Stage {
 
   void EmitEvent(Document* doc, uint32_t si, const Candidate& c, const std::string& code,
                  const Party& source, const Party& target, int days) const {
+    // A compound coded against itself or a paired code can produce the same
+    // event twice; TABARI reports it once.
+    for (auto it = doc->events.rbegin(); it != doc->events.rend() && it->sentence == si; ++it) {
+      if (it->cameo == code && it->source.code == source.code && it->target.code == target.code) return;
+    }
     Event e;
     e.sentence = si;
     auto side = [&](const Party& p) {

@@ -15,7 +15,7 @@ uint32_t MatchElement(const PatternElem& e, const SentenceView& view, const Clau
     bool matched = false;
     uint32_t next = q + 1;
     if (e.kind == ElemKind::kWord) {
-      matched = WordMatches(e.word, word.text, Endings::kNoun);
+      matched = WordMatches(e.word, word.text, Endings::kNone);
     } else {
       uint32_t occ = view.actor_at[w];
       if (occ != kNone && view.actors[occ].begin == w &&
@@ -37,18 +37,47 @@ uint32_t MatchElement(const PatternElem& e, const SentenceView& view, const Clau
   return kNone;
 }
 
+// Finds element `e` ending right before clause position `end` (anywhere
+// before it unless `adjacent`); returns its first position, or kNone.
+uint32_t MatchElementBackward(const PatternElem& e, const SentenceView& view, const ClauseWords& c,
+                              uint32_t end, bool adjacent, Designation* d) {
+  for (uint32_t q = end; q-- > 0;) {
+    uint32_t w = c.words[q];
+    if (e.kind == ElemKind::kWord) {
+      if (WordMatches(e.word, view.words[w].text, Endings::kNone)) return q;
+    } else {
+      uint32_t occ = view.actor_at[w];
+      bool ends_here = occ != kNone && (q + 1 == end || c.words[q + 1] >= view.actors[occ].end);
+      if (ends_here && (e.kind != ElemKind::kCompound || view.actors[occ].compound())) {
+        uint32_t start = q;
+        while (start > 0 && view.actor_at[c.words[start - 1]] == occ) --start;
+        if (e.kind == ElemKind::kSource) d->source = occ;
+        if (e.kind == ElemKind::kTarget) d->target = occ;
+        if (e.kind == ElemKind::kCompound) {
+          d->source = d->target = occ;
+          d->compound = true;
+        }
+        return start;
+      }
+    }
+    if (adjacent) return kNone;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 bool MatchVerbPattern(const VerbPattern& p, const SentenceView& view, const ClauseWords& c,
                       Designation* d) {
   *d = Designation{};
-  uint32_t pos = 0;
-  for (size_t k = 0; k < p.before.size(); ++k) {
-    bool adjacent = k > 0 && p.before[k - 1].adjacent_next;
-    pos = MatchElement(p.before[k], view, c, pos, c.verb, adjacent, false, d);
+  if ((p.required_words & ~c.word_bits) != 0) return false;
+  // Elements before the verb are matched from the verb backwards, so that $
+  // and + take the actors nearest to the verb.
+  uint32_t pos = c.verb;  // matching continues before this position
+  for (size_t k = p.before.size(); k-- > 0;) {
+    pos = MatchElementBackward(p.before[k], view, c, pos, p.before[k].adjacent_next, d);
     if (pos == kNone) return false;
   }
-  if (!p.before.empty() && p.before.back().adjacent_next && pos != c.verb) return false;
   pos = c.verb_end;
   uint32_t end = static_cast<uint32_t>(c.words.size());
   for (size_t k = 0; k < p.after.size(); ++k) {

@@ -1,4 +1,5 @@
 #include "annalist/cameo.h"
+#include "reference/source_tree.h"
 
 #include <gtest/gtest.h>
 
@@ -9,10 +10,7 @@
 namespace annalist {
 namespace {
 
-// The source tree: ANNALIST_TEST_DATA is <source>/tests/data (which need not exist).
-std::string SourceDir() {
-  return std::filesystem::path(ANNALIST_TEST_DATA).parent_path().parent_path().string();
-}
+using testing_support::SourceDir;
 
 // Writes `content` to a fresh temporary file and returns its path.
 std::string WriteTemp(const std::string& name, const std::string& content) {

@@ -1,0 +1,147 @@
+#include "annalist/gazetteer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+
+namespace annalist {
+namespace {
+
+constexpr int kFields = 10;
+
+bool ParseFeature(std::string_view s, PlaceFeature* out) {
+  if (s == "city") *out = PlaceFeature::kCity;
+  else if (s == "admin1") *out = PlaceFeature::kAdmin1;
+  else if (s == "country") *out = PlaceFeature::kCountry;
+  else if (s == "region") *out = PlaceFeature::kRegion;
+  else return false;
+  return true;
+}
+
+template <typename T>
+bool ParseNumber(std::string_view s, T* out) {
+  if (s.empty()) return false;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && ptr == s.data() + s.size();
+}
+
+uint8_t ParseFlags(std::string_view s) {
+  uint8_t flags = 0;
+  for (char c : s) {
+    if (c == 'c') flags |= GazetteerEntry::kCapital;
+    if (c == 'w') flags |= GazetteerEntry::kCommonWord;
+    if (c == 'g') flags |= GazetteerEntry::kGivenName;
+  }
+  return flags;
+}
+
+bool IsAcronym(std::string_view name) {
+  bool letters = false;
+  for (char c : name) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letters = true;
+  }
+  return letters;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (true) {
+    size_t at = s.find(sep, start);
+    parts.push_back(s.substr(start, at == std::string_view::npos ? at : at - start));
+    if (at == std::string_view::npos) return parts;
+    start = at + 1;
+  }
+}
+
+}  // namespace
+
+Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) {
+    return Status::NotFound(path + ": cannot open the gazetteer (run scripts/build-places.sh)");
+  }
+  std::string table(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(table.data(), static_cast<std::streamsize>(table.size()))) {
+    return Status::IOError(path + ": read failed");
+  }
+  return Parse(table, path, out);
+}
+
+Status Gazetteer::Parse(std::string_view table, std::string_view source,
+                        std::unique_ptr<Gazetteer>* out) {
+  auto gazetteer = std::make_unique<Gazetteer>();
+  // About one entry per 90 bytes and four names per entry in the real table.
+  gazetteer->entries_.reserve(table.size() / 90);
+  gazetteer->by_key_.reserve(table.size() / 20);
+  size_t line_no = 0;
+  size_t start = 0;
+  while (start < table.size()) {
+    size_t end = table.find('\n', start);
+    if (end == std::string_view::npos) end = table.size();
+    std::string_view line = table.substr(start, end - start);
+    start = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    Status s = gazetteer->AddLine(line);
+    if (!s.ok()) return s.WithContext(std::string(source) + ":" + std::to_string(line_no));
+  }
+  *out = std::move(gazetteer);
+  return Status::OK();
+}
+
+Status Gazetteer::AddLine(std::string_view line) {
+  std::vector<std::string_view> f = Split(line, '\t');
+  if (f.size() != kFields) {
+    return Status::Corruption("expected " + std::to_string(kFields) +
+                              " tab-separated fields, found " + std::to_string(f.size()));
+  }
+  GazetteerEntry e;
+  e.name = std::string(f[0]);
+  e.country = std::string(f[3]);
+  e.admin1 = std::string(f[4]);
+  if (e.name.empty() || NameKey(e.name).empty()) {
+    return Status::Corruption("empty place name");
+  }
+  if (!ParseFeature(f[2], &e.feature)) {
+    return Status::Corruption("unknown feature '" + std::string(f[2]) + "'");
+  }
+  if (!ParseNumber(f[5], &e.lat) || !ParseNumber(f[6], &e.lon) || e.lat < -90 ||
+      e.lat > 90 || e.lon < -180 || e.lon > 180) {
+    return Status::Corruption("bad coordinates");
+  }
+  if (!ParseNumber(f[7], &e.population) || !ParseNumber(f[8], &e.geonames_id)) {
+    return Status::Corruption("bad population or geonames id");
+  }
+  e.flags = ParseFlags(f[9]);
+  auto index = static_cast<uint32_t>(entries_.size());
+  AddName(e.name, index, /*alias=*/false);
+  if (!f[1].empty()) {
+    for (std::string_view alias : Split(f[1], '|')) AddName(alias, index, /*alias=*/true);
+  }
+  entries_.push_back(std::move(e));
+  return Status::OK();
+}
+
+void Gazetteer::AddName(std::string_view name, uint32_t entry, bool alias) {
+  std::string key = NameKey(name);
+  if (key.empty()) return;
+  int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+  max_name_words_ = std::max(max_name_words_, words);
+  std::vector<GazetteerMatch>& matches = by_key_[std::move(key)];
+  for (const GazetteerMatch& m : matches) {
+    if (m.entry == entry) return;  // an alias that folds to a name already there
+  }
+  matches.push_back(GazetteerMatch{entry, alias, IsAcronym(name)});
+}
+
+std::span<const GazetteerMatch> Gazetteer::Lookup(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  if (it == by_key_.end()) return {};
+  return it->second;
+}
+
+}  // namespace annalist

@@ -1,0 +1,111 @@
+#include "places/name_chunks.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include "annalist/gazetteer.h"
+
+namespace annalist {
+namespace {
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[U8_MAX_LENGTH];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
+  if (!error) out->append(buf, n);
+}
+
+// Appends `c` upper-cased and without its accents ("é" -> "E").
+void AppendFolded(UChar32 c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c));
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString parts;
+  if (U_FAILURE(status) || !nfd->getDecomposition(c, parts)) parts = icu::UnicodeString(c);
+  for (int32_t i = 0; i < parts.length();) {
+    UChar32 p = parts.char32At(i);
+    i += U16_LENGTH(p);
+    if (u_charType(p) == U_NON_SPACING_MARK) continue;
+    AppendUtf8(u_toupper(p), out);
+  }
+}
+
+}  // namespace
+
+void AppendNameChunks(std::string_view text, uint32_t begin, uint32_t end,
+                      std::vector<NameChunk>* out) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(begin);
+  const int32_t limit = static_cast<int32_t>(std::min<size_t>(end, text.size()));
+  NameChunk chunk;
+  bool open = false;
+  bool has_letter = false;
+  auto close = [&](int32_t at) {
+    if (!open) return;
+    chunk.span.end = static_cast<uint32_t>(at);
+    if (!has_letter) chunk.all_upper = false;
+    out->push_back(std::move(chunk));
+    chunk = NameChunk{};
+    open = false;
+  };
+  while (i < limit) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, limit, c);
+    if (c < 0 || !u_isalnum(c)) {
+      close(start);
+      continue;
+    }
+    if (!open) {
+      open = true;
+      has_letter = false;
+      chunk.span.begin = static_cast<uint32_t>(start);
+      chunk.upper_initial = u_isupper(c);
+      chunk.all_upper = true;
+    }
+    if (u_isalpha(c)) {
+      has_letter = true;
+      if (!u_isupper(c)) chunk.all_upper = false;
+    }
+    AppendFolded(c, &chunk.key);
+  }
+  close(limit);
+}
+
+std::string NameKey(std::string_view name) {
+  bool ascii = std::all_of(name.begin(), name.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string key;
+  if (ascii) {
+    // The gazetteer's names are ASCII: fold them without ICU, as it loads.
+    bool gap = false;
+    for (char c : name) {
+      if (std::isalnum(static_cast<unsigned char>(c))) {
+        if (gap && !key.empty()) key.push_back(' ');
+        gap = false;
+        key.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      } else {
+        gap = true;
+      }
+    }
+    return key;
+  }
+  std::vector<NameChunk> chunks;
+  AppendNameChunks(name, 0, static_cast<uint32_t>(name.size()), &chunks);
+  for (const NameChunk& c : chunks) {
+    if (!key.empty()) key.push_back(' ');
+    key += c.key;
+  }
+  return key;
+}
+
+}  // namespace annalist

@@ -1,0 +1,42 @@
+// PlaceLexicon: the context words the place recogniser reads around a
+// candidate name (data/places/context-words.tsv): locative prepositions,
+// honorifics, organisation heads and the like.
+#ifndef ANNALIST_SRC_PLACES_PLACE_LEXICON_H_
+#define ANNALIST_SRC_PLACES_PLACE_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "annalist/status.h"
+
+namespace annalist {
+
+class PlaceLexicon {
+ public:
+  // Words are kept as written; lookups compare exactly (see the data file).
+  static Status Load(const std::string& path, PlaceLexicon* out);
+  static Status Parse(std::string_view text, std::string_view source, PlaceLexicon* out);
+
+  bool IsLocative(std::string_view w) const { return locative_.count(std::string(w)) > 0; }
+  bool IsDirection(std::string_view w) const { return direction_.count(std::string(w)) > 0; }
+  bool IsHonorific(std::string_view w) const { return honorific_.count(std::string(w)) > 0; }
+  bool IsOrganisation(std::string_view w) const {
+    return organisation_.count(std::string(w)) > 0;
+  }
+  bool IsPlaceWord(std::string_view w) const { return place_word_.count(std::string(w)) > 0; }
+  bool IsFollower(std::string_view w) const { return follower_.count(std::string(w)) > 0; }
+  bool IsArticle(std::string_view w) const { return article_.count(std::string(w)) > 0; }
+  bool IsCalendar(std::string_view w) const { return calendar_.count(std::string(w)) > 0; }
+  // Compared in lower case.
+  bool IsFunctionWord(std::string_view w) const;
+
+ private:
+  std::unordered_set<std::string> locative_, direction_, honorific_, organisation_,
+      place_word_, follower_, article_, calendar_,
+      function_;
+};
+
+}  // namespace annalist
+
+#endif  // ANNALIST_SRC_PLACES_PLACE_LEXICON_H_

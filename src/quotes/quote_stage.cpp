@@ -1,0 +1,92 @@
+#include "quotes/quote_stage.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "quotes/speaker_resolver.h"
+
+namespace annalist {
+namespace {
+
+// An unattributed quote continues the previous speaker when it follows within
+// this many sentences (news style: a quote, then more of it unattributed).
+constexpr uint32_t kContinuationSentences = 2;
+
+uint32_t SpeakerActor(const Document& doc, Span name, Span phrase) {
+  uint32_t fallback = kNone;
+  for (uint32_t i = 0; i < doc.actors.size(); ++i) {
+    if (Overlaps(doc.actors[i].span, name)) return i;
+    if (fallback == kNone && Overlaps(doc.actors[i].span, phrase)) fallback = i;
+  }
+  return fallback;
+}
+
+// Event::quote for every event whose verb lies inside a quote's content,
+// preferring the direct quote (its words are the speaker's own).
+void LinkEvents(Document* doc) {
+  for (Event& e : doc->events) {
+    if (e.evidence.span.empty()) continue;
+    for (uint32_t q = 0; q < doc->quotes.size(); ++q) {
+      const Quote& quote = doc->quotes[q];
+      if (!Contains(quote.content, e.evidence.span)) continue;
+      if (e.quote == kNone || (quote.direct && !doc->quotes[e.quote].direct)) e.quote = q;
+    }
+  }
+}
+
+}  // namespace
+
+Status QuoteStage::Create(const std::string& data_dir, std::unique_ptr<QuoteStage>* out) {
+  auto stage = std::unique_ptr<QuoteStage>(new QuoteStage());
+  ANNALIST_RETURN_IF_ERROR(
+      PhraseLists::Load(ExtractDataFile(data_dir, "speech-cues.txt"), &stage->lexicon_.cues));
+  ANNALIST_RETURN_IF_ERROR(Grammar::Load(data_dir, &stage->lexicon_.grammar));
+  *out = std::move(stage);
+  return Status::OK();
+}
+
+Status QuoteStage::Process(Document* doc) const {
+  doc->quotes.clear();
+  std::vector<QuoteCandidate> candidates;
+  std::vector<TokenRange> passages;
+  FindDirectQuotes(*doc, lexicon_, &candidates, &passages);
+  FindIndirectQuotes(*doc, lexicon_, passages, &candidates);
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const QuoteCandidate& a, const QuoteCandidate& b) {
+                     return a.anchor < b.anchor;
+                   });
+
+  SpeakerResolver resolver(*doc, lexicon_.grammar);
+  std::optional<ResolvedSpeaker> previous;  // the speaker of the latest attributed quote
+  uint32_t previous_sentence = kNone;
+  for (QuoteCandidate& c : candidates) {
+    bool attributed = true;
+    switch (c.attribution) {
+      case QuoteCandidate::Attribution::kPhrase:
+        previous = resolver.Resolve(c.speaker_phrase);
+        break;
+      case QuoteCandidate::Attribution::kSameSentence:
+        attributed = previous.has_value() && previous_sentence == c.quote.sentence;
+        break;
+      case QuoteCandidate::Attribution::kContinuation:
+        attributed = previous.has_value() && c.quote.sentence != kNone &&
+                     c.quote.sentence >= previous_sentence &&
+                     c.quote.sentence - previous_sentence <= kContinuationSentences;
+        break;
+    }
+    if (attributed) {
+      c.quote.speaker = SpanOf(*doc, previous->name);
+      c.quote.speaker_actor =
+          SpeakerActor(*doc, c.quote.speaker, SpanOf(*doc, previous->phrase));
+      previous_sentence = c.quote.sentence;
+    }
+    doc->quotes.push_back(c.quote);
+  }
+  std::stable_sort(doc->quotes.begin(), doc->quotes.end(), [](const Quote& a, const Quote& b) {
+    return a.content.begin < b.content.begin;
+  });
+  LinkEvents(doc);
+  return Status::OK();
+}
+
+}  // namespace annalist

@@ -1,0 +1,291 @@
+// Writing: one article's rows, and the merge of its events into the
+// cross-article event table.
+#include <ctime>
+#include <set>
+#include <string>
+
+#include "store/row_values.h"
+#include "store/sql_store.h"
+
+namespace annalist::store {
+namespace {
+
+// What makes two coded events the same event (see store.h).
+std::string EventKey(const Event& e, const Document& doc) {
+  std::string key = e.date.ToString();
+  key += '|' + e.source.code + '|' + e.target.code + '|' + e.cameo + '|';
+  key += e.negated ? "not|" : "|";
+  if (e.place != kNone && e.place < doc.places.size()) key += PlaceKey(doc.places[e.place]);
+  return key;
+}
+
+std::string ActorName(const Document& doc, const EventActor& a) {
+  return a.actor < doc.actors.size() ? doc.actors[a.actor].name : std::string();
+}
+
+const char* const kInsertSentence =
+    "INSERT INTO sentences (article_id, idx, start_byte, end_byte, text) "
+    "VALUES (?, ?, ?, ?, ?) RETURNING id";
+const char* const kInsertActor =
+    "INSERT INTO actors (article_id, idx, sentence, start_byte, end_byte, code, country, "
+    "sector, name, kind, refers_to, evidence_start, evidence_end, rule, dictionary) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertQuote =
+    "INSERT INTO quotes (article_id, idx, sentence, direct, speaker_start, speaker_end, "
+    "speaker, speaker_actor, cue_start, cue_end, content_start, content_end) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertPlace =
+    "INSERT INTO places (article_id, idx, start_byte, end_byte, name, country, admin1, "
+    "feature, lat, lon, geonames_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertTime =
+    "INSERT INTO times (article_id, idx, start_byte, end_byte, value, type) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+const char* const kInsertQuantity =
+    "INSERT INTO quantities (article_id, idx, start_byte, end_byte, value, about, "
+    "approximate, change_kind, unit, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertClaim =
+    "INSERT INTO claims (article_id, idx, proposition_event, proposition_start, "
+    "proposition_end) VALUES (?, ?, ?, ?, ?)";
+const char* const kInsertClaimParty =
+    "INSERT INTO claim_parties (article_id, claim, role, idx, actor, event, start_byte, "
+    "end_byte) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertEvent =
+    "INSERT INTO events (key, date, day, source_code, source_country, source_sector, "
+    "source_name, target_code, target_country, target_sector, target_name, cameo, "
+    "cameo_root, quad_class, goldstein, plover, plover_mode, negated, place_name, place_key, "
+    "place_country, place_admin1, lat, lon, geonames_id, created) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (key) DO NOTHING RETURNING id";
+const char* const kInsertMention =
+    "INSERT INTO event_mentions (event_id, article_id, idx, sentence, sentence_id, "
+    "source_actor, target_actor, place, quote, verb_start, verb_end, verb, rule, dictionary, "
+    "tone, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// The merged counts are recomputed from the mentions rather than
+// incremented, so re-coding an article (which removes mentions) and adding
+// one share the same code path and can never drift.
+const char* const kRefreshEvent =
+    "UPDATE events SET "
+    "num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?), "
+    "num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?), "
+    "num_sources = (SELECT COUNT(DISTINCT source) FROM event_mentions WHERE event_id = ?), "
+    "avg_tone = COALESCE((SELECT AVG(tone) FROM event_mentions WHERE event_id = ?), 0), "
+    "first_mention_id = (SELECT MIN(id) FROM event_mentions WHERE event_id = ?) "
+    "WHERE id = ?";
+
+}  // namespace
+
+Status SqlStore::Contains(const std::string& key, bool* found) {
+  std::lock_guard lock(mu_);
+  int64_t ignored;
+  return db_->QueryInt(
+      "SELECT 1 FROM articles WHERE key = ? UNION ALL SELECT 1 FROM ingest_errors WHERE key = ?",
+      {key, key}, &ignored, found);
+}
+
+Status SqlStore::Ingest(const std::vector<const Document*>& docs,
+                        std::vector<IngestResult>* results) {
+  std::lock_guard lock(mu_);
+  if (results) results->assign(docs.size(), IngestResult{});
+  ANNALIST_RETURN_IF_ERROR(db_->Begin());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    IngestResult result;
+    Status s = IngestOne(*docs[i], &result);
+    if (!s.ok()) {
+      db_->Rollback();
+      return s.WithContext("article " + docs[i]->id);
+    }
+    if (results) (*results)[i] = result;
+  }
+  return db_->Commit();
+}
+
+Status SqlStore::IngestOne(const Document& doc, IngestResult* result) {
+  const std::string key = ArticleKey(doc);
+  const int64_t now = std::time(nullptr);
+  if (doc.error) {
+    int64_t changes = 0;
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        "INSERT INTO ingest_errors (key, doc_id, url, source, message, ingested) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+        {key, doc.id, doc.url, doc.source, doc.error->message, now}, nullptr, &changes));
+    result->error = changes > 0;
+    return Status::OK();
+  }
+  int64_t article_id = 0;
+  bool inserted = false;
+  ANNALIST_RETURN_IF_ERROR(db_->QueryInt(
+      "INSERT INTO articles (key, doc_id, url, title, source, published, published_inferred, "
+      "presegmented, text, tone, ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (key) DO NOTHING RETURNING id",
+      {key, doc.id, doc.url, doc.title, doc.source, doc.published.ToString(),
+       Flag(doc.published_inferred), Flag(doc.presegmented), doc.text, Optional(doc.tone), now},
+      &article_id, &inserted));
+  if (!inserted) return Status::OK();
+  result->article_id = article_id;
+  result->added = true;
+  std::vector<int64_t> event_ids;
+  ANNALIST_RETURN_IF_ERROR(WriteLayers(article_id, doc, &event_ids, &result->new_events));
+  return RefreshEventCounts(event_ids);
+}
+
+Status SqlStore::ReplaceAnalysis(int64_t article_id, const Document& doc) {
+  std::lock_guard lock(mu_);
+  ANNALIST_RETURN_IF_ERROR(db_->Begin());
+  std::vector<int64_t> touched;
+  int new_events = 0;
+  Status s = DeleteLayers(article_id, &touched);
+  if (s.ok()) {
+    s = db_->Run("UPDATE articles SET tone = ? WHERE id = ?", {Optional(doc.tone), article_id},
+                 nullptr);
+  }
+  if (s.ok()) s = WriteLayers(article_id, doc, &touched, &new_events);
+  if (s.ok()) s = RefreshEventCounts(touched);
+  if (!s.ok()) {
+    db_->Rollback();
+    return s.WithContext("article " + std::to_string(article_id));
+  }
+  return db_->Commit();
+}
+
+Status SqlStore::DeleteLayers(int64_t article_id, std::vector<int64_t>* old_events) {
+  ANNALIST_RETURN_IF_ERROR(db_->Run(
+      "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?", {article_id},
+      [&](const SqlRow& row) {
+        old_events->push_back(row.Int(0));
+        return true;
+      }));
+  for (const char* table : {"sentences", "actors", "event_mentions", "quotes", "places", "times",
+                            "quantities", "claims", "claim_parties"}) {
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        std::string("DELETE FROM ") + table + " WHERE article_id = ?", {article_id}, nullptr));
+  }
+  return Status::OK();
+}
+
+Status SqlStore::WriteLayers(int64_t id, const Document& doc, std::vector<int64_t>* event_ids,
+                             int* new_events) {
+  std::vector<int64_t> sentence_ids;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    int64_t sentence_id = 0;
+    ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kInsertSentence,
+                                           {id, Index(i), int64_t{s.span.begin},
+                                            int64_t{s.span.end}, std::string(doc.SpanText(s.span))},
+                                           &sentence_id));
+    sentence_ids.push_back(sentence_id);
+  }
+  for (size_t i = 0; i < doc.actors.size(); ++i) {
+    const ActorMention& a = doc.actors[i];
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        kInsertActor,
+        {id, Index(i), Ref(a.sentence), int64_t{a.span.begin}, int64_t{a.span.end}, a.code,
+         a.country, a.sector, a.name, std::string(ActorKindName(a.kind)), Ref(a.refers_to),
+         int64_t{a.evidence.span.begin}, int64_t{a.evidence.span.end}, a.evidence.rule,
+         a.evidence.dictionary},
+        nullptr));
+  }
+  for (size_t i = 0; i < doc.quotes.size(); ++i) {
+    const Quote& q = doc.quotes[i];
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        kInsertQuote,
+        {id, Index(i), Ref(q.sentence), Flag(q.direct), int64_t{q.speaker.begin},
+         int64_t{q.speaker.end}, std::string(doc.SpanText(q.speaker)), Ref(q.speaker_actor),
+         int64_t{q.cue.begin}, int64_t{q.cue.end}, int64_t{q.content.begin},
+         int64_t{q.content.end}},
+        nullptr));
+  }
+  for (size_t i = 0; i < doc.places.size(); ++i) {
+    const Place& p = doc.places[i];
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        kInsertPlace,
+        {id, Index(i), int64_t{p.span.begin}, int64_t{p.span.end}, p.name, p.country, p.admin1,
+         std::string(PlaceFeatureName(p.feature)), p.lat, p.lon, p.geonames_id},
+        nullptr));
+  }
+  for (size_t i = 0; i < doc.times.size(); ++i) {
+    const TimeExpr& t = doc.times[i];
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        kInsertTime,
+        {id, Index(i), int64_t{t.span.begin}, int64_t{t.span.end}, t.value, t.type}, nullptr));
+  }
+  for (size_t i = 0; i < doc.quantities.size(); ++i) {
+    const Quantity& q = doc.quantities[i];
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        kInsertQuantity,
+        {id, Index(i), int64_t{q.span.begin}, int64_t{q.span.end}, q.value, q.about,
+         q.approximate, q.change, q.unit, Ref(q.event)},
+        nullptr));
+  }
+  for (size_t i = 0; i < doc.claims.size(); ++i) {
+    const Claim& c = doc.claims[i];
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        kInsertClaim,
+        {id, Index(i), Ref(c.proposition_event), int64_t{c.proposition.begin},
+         int64_t{c.proposition.end}},
+        nullptr));
+    for (const auto& [role, parties] : ClaimRoles(c)) {
+      for (size_t j = 0; j < parties->size(); ++j) {
+        const ClaimParty& p = (*parties)[j];
+        ANNALIST_RETURN_IF_ERROR(db_->Run(
+            kInsertClaimParty,
+            {id, Index(i), std::string(role), Index(j), Ref(p.actor), Ref(p.event),
+             int64_t{p.span.begin}, int64_t{p.span.end}},
+            nullptr));
+      }
+    }
+  }
+  const std::string outlet = Outlet(doc);
+  for (size_t i = 0; i < doc.events.size(); ++i) {
+    const Event& e = doc.events[i];
+    int64_t event_id = 0;
+    bool created = false;
+    ANNALIST_RETURN_IF_ERROR(MergeEvent(doc, e, &event_id, &created));
+    if (created) ++*new_events;
+    event_ids->push_back(event_id);
+    SqlValue sentence_id;
+    if (e.sentence < sentence_ids.size()) sentence_id = sentence_ids[e.sentence];
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        kInsertMention,
+        {event_id, id, Index(i), Ref(e.sentence), sentence_id, Ref(e.source.actor),
+         Ref(e.target.actor), Ref(e.place), Ref(e.quote), int64_t{e.evidence.span.begin},
+         int64_t{e.evidence.span.end}, std::string(doc.SpanText(e.evidence.span)),
+         e.evidence.rule, e.evidence.dictionary, e.tone, outlet},
+        nullptr));
+  }
+  return Status::OK();
+}
+
+Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_id,
+                            bool* created) {
+  const std::string key = EventKey(e, doc);
+  const Place* place = e.place < doc.places.size() ? &doc.places[e.place] : nullptr;
+  SqlValue lat, lon, geonames_id;
+  if (place) {
+    lat = place->lat;
+    lon = place->lon;
+    geonames_id = place->geonames_id;
+  }
+  ANNALIST_RETURN_IF_ERROR(db_->QueryInt(
+      kInsertEvent,
+      {key, e.date.ToString(), DayNumber(e.date), e.source.code, e.source.country,
+       e.source.sector, ActorName(doc, e.source), e.target.code, e.target.country,
+       e.target.sector, ActorName(doc, e.target), e.cameo, e.cameo_root,
+       int64_t{e.quad_class}, e.goldstein, e.plover, e.plover_mode, Flag(e.negated),
+       place ? place->name : "", place ? Lower(place->name) : "",
+       place ? place->country : "", place ? place->admin1 : "", lat, lon, geonames_id,
+       int64_t{std::time(nullptr)}},
+      event_id, created));
+  if (*created) return Status::OK();
+  return db_->QueryInt("SELECT id FROM events WHERE key = ?", {key}, event_id);
+}
+
+Status SqlStore::RefreshEventCounts(const std::vector<int64_t>& event_ids) {
+  for (int64_t id : std::set<int64_t>(event_ids.begin(), event_ids.end())) {
+    ANNALIST_RETURN_IF_ERROR(db_->Run(kRefreshEvent, {id, id, id, id, id, id}, nullptr));
+    ANNALIST_RETURN_IF_ERROR(
+        db_->Run("DELETE FROM events WHERE id = ? AND num_mentions = 0", {id}, nullptr));
+  }
+  return Status::OK();
+}
+
+}  // namespace annalist::store

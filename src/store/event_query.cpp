@@ -1,0 +1,281 @@
+// Reading events: the filters of an EventQuery as SQL, cursor pages and
+// aggregates.
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <sstream>
+
+#include "store/row_values.h"
+#include "store/sql_store.h"
+
+namespace annalist::store {
+namespace {
+
+// The smallest string greater than every string starting with `prefix`, for
+// index-friendly prefix matching (code >= prefix AND code < PrefixEnd).
+std::string PrefixEnd(std::string prefix) {
+  while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) == 0xff) prefix.pop_back();
+  if (!prefix.empty()) prefix.back() = static_cast<char>(prefix.back() + 1);
+  return prefix;
+}
+
+// A free-text query for FTS5: every word quoted (so punctuation cannot be
+// taken for query syntax) and AND-ed.
+std::string Fts5Query(const std::string& text) {
+  std::istringstream words(text);
+  std::string word, out;
+  while (words >> word) {
+    std::string quoted = "\"";
+    for (char c : word) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    if (!out.empty()) out += " AND ";
+    out += quoted + "\"";
+  }
+  return out;
+}
+
+// The WHERE clause under construction.
+struct Where {
+  std::string sql;
+  SqlParams params;
+  void Add(const std::string& clause, SqlParams values) {
+    sql += sql.empty() ? " WHERE " : " AND ";
+    sql += "(" + clause + ")";
+    for (auto& v : values) params.push_back(std::move(v));
+  }
+};
+
+void AddCodePrefix(Where* w, const char* column, const std::string& prefix) {
+  std::string c(column);
+  w->Add(c + " >= ? AND " + c + " < ?", {Upper(prefix), PrefixEnd(Upper(prefix))});
+}
+
+// The last day a possibly partial date can stand for ("2024-07" -> 20240799).
+int64_t LastDay(const Date& d) {
+  return int64_t{d.year} * 10000 + (d.month ? d.month : 99) * 100 + (d.day ? d.day : 99);
+}
+
+Where BuildWhere(const EventQuery& q, Dialect dialect) {
+  Where w;
+  if (!q.actor.empty()) {
+    std::string code = Upper(q.actor);
+    w.Add("(e.source_code >= ? AND e.source_code < ?) OR (e.target_code >= ? AND "
+          "e.target_code < ?)",
+          {code, PrefixEnd(code), code, PrefixEnd(code)});
+  }
+  if (!q.source.empty()) AddCodePrefix(&w, "e.source_code", q.source);
+  if (!q.target.empty()) AddCodePrefix(&w, "e.target_code", q.target);
+  if (!q.country.empty()) {
+    w.Add("e.source_country = ? OR e.target_country = ?", {Upper(q.country), Upper(q.country)});
+  }
+  if (q.cameo.size() == 2) {
+    w.Add("e.cameo_root = ?", {q.cameo});
+  } else if (!q.cameo.empty()) {
+    AddCodePrefix(&w, "e.cameo", q.cameo);
+  }
+  if (!q.plover.empty()) w.Add("e.plover = ?", {Upper(q.plover)});
+  if (q.from.known()) w.Add("e.day >= ?", {DayNumber(q.from)});
+  if (q.to.known()) w.Add("e.day <= ?", {LastDay(q.to)});
+  if (!q.place.empty()) {
+    w.Add("e.place_key = ? OR e.place_country = ?", {Lower(q.place), Upper(q.place)});
+  }
+  if (!q.speaker.empty()) {
+    w.Add("e.id IN (SELECT m.event_id FROM event_mentions m JOIN quotes q ON "
+          "q.article_id = m.article_id AND q.idx = m.quote WHERE LOWER(q.speaker) LIKE ?)",
+          {"%" + Lower(q.speaker) + "%"});
+  }
+  if (!q.text.empty()) {
+    if (dialect == Dialect::kSqlite) {
+      w.Add("e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.sentence_id IN "
+            "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))",
+            {Fts5Query(q.text)});
+    } else {
+      w.Add("e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.sentence_id IN "
+            "(SELECT id FROM sentences WHERE tsv @@ plainto_tsquery('english', ?)))",
+            {q.text});
+    }
+  }
+  if (q.article > 0) {
+    w.Add("e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)", {q.article});
+  }
+  if (q.after_id > 0) w.Add("e.id > ?", {q.after_id});
+  return w;
+}
+
+// Cursor of a date-ordered page: "<day>:<id>" of its last event.
+bool ParseCursor(const std::string& cursor, int64_t* day, int64_t* id) {
+  size_t colon = cursor.find(':');
+  if (colon == std::string::npos) return false;
+  const char* p = cursor.data();
+  return std::from_chars(p, p + colon, *day).ec == std::errc() &&
+         std::from_chars(p + colon + 1, p + cursor.size(), *id).ec == std::errc();
+}
+
+const char* const kEventColumns =
+    "SELECT e.id, e.date, e.source_code, e.source_name, e.source_country, e.source_sector, "
+    "e.target_code, e.target_name, e.target_country, e.target_sector, e.cameo, e.cameo_root, "
+    "e.plover, e.plover_mode, e.quad_class, e.goldstein, e.negated, e.place_name, "
+    "e.place_country, e.place_admin1, e.lat, e.lon, e.geonames_id, e.num_mentions, "
+    "e.num_sources, e.num_articles, e.avg_tone, e.created, e.day, m.article_id, a.url, "
+    "a.title, a.source, s.text, m.verb, m.rule, m.dictionary "
+    "FROM events e LEFT JOIN event_mentions m ON m.id = e.first_mention_id "
+    "LEFT JOIN articles a ON a.id = m.article_id LEFT JOIN sentences s ON s.id = m.sentence_id";
+
+StoredEvent ReadEvent(const SqlRow& r) {
+  StoredEvent e;
+  int c = 0;
+  e.id = r.Int(c++);
+  Date::Parse(r.Text(c++), &e.date);
+  e.source_code = r.Text(c++), e.source_name = r.Text(c++);
+  e.source_country = r.Text(c++), e.source_sector = r.Text(c++);
+  e.target_code = r.Text(c++), e.target_name = r.Text(c++);
+  e.target_country = r.Text(c++), e.target_sector = r.Text(c++);
+  e.cameo = r.Text(c++), e.cameo_root = r.Text(c++);
+  e.plover = r.Text(c++), e.plover_mode = r.Text(c++);
+  e.quad_class = static_cast<int>(r.Int(c++));
+  e.goldstein = r.Real(c++);
+  e.negated = r.Int(c++) != 0;
+  e.place_name = r.Text(c++), e.place_country = r.Text(c++), e.place_admin1 = r.Text(c++);
+  e.lat = r.Real(c++), e.lon = r.Real(c++);
+  e.geonames_id = r.Int(c++);
+  e.num_mentions = static_cast<int>(r.Int(c++));
+  e.num_sources = static_cast<int>(r.Int(c++));
+  e.num_articles = static_cast<int>(r.Int(c++));
+  e.avg_tone = r.Real(c++);
+  e.first_ingested = r.Int(c++);
+  c++;  // day: only for the cursor
+  e.article_id = r.Int(c++);
+  e.article_url = r.Text(c++), e.article_title = r.Text(c++), e.source = r.Text(c++);
+  e.sentence = r.Text(c++), e.verb = r.Text(c++);
+  e.rule = r.Text(c++), e.dictionary = r.Text(c++);
+  return e;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+// days_from_civil), and back: used to find the Monday of a week.
+int64_t DaysFromCivil(int64_t y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Date CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  Date d;
+  d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  d.year = static_cast<int>(yoe + era * 400 + (d.month <= 2));
+  return d;
+}
+
+// The bucket key of a YYYYMMDD day, "" when the date is too partial for it.
+std::string DateBucket(int64_t day, CountBy by) {
+  Date d = DateOfDay(day);
+  if (by == CountBy::kMonth) {
+    if (d.month == 0) return "";
+    d.day = 0;
+    return d.ToString();
+  }
+  if (d.day == 0) return "";
+  if (by == CountBy::kWeek) {
+    int64_t days = DaysFromCivil(d.year, d.month, d.day);
+    int64_t weekday = ((days % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday; 0 = Monday
+    d = CivilFromDays(days - weekday);
+  }
+  return d.ToString();
+}
+
+}  // namespace
+
+Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
+  std::lock_guard lock(mu_);
+  out->events.clear();
+  out->next_cursor.clear();
+  const int limit = std::clamp(query.limit, 1, 10000);
+  const bool by_id = query.after_id > 0;
+  Where w = BuildWhere(query, db_->dialect());
+  if (!query.cursor.empty()) {
+    int64_t day = 0, id = 0;
+    if (!ParseCursor(query.cursor, &day, &id)) {
+      return Status::InvalidArgument("bad cursor '" + query.cursor + "'");
+    }
+    if (by_id) {
+      w.Add("e.id > ?", {id});
+    } else {
+      w.Add("e.day < ? OR (e.day = ? AND e.id < ?)", {day, day, id});
+    }
+  }
+  std::string sql = kEventColumns + w.sql +
+                    (by_id ? " ORDER BY e.id ASC" : " ORDER BY e.day DESC, e.id DESC") +
+                    " LIMIT " + std::to_string(limit + 1);
+  int64_t last_day = 0;
+  bool more = false;
+  ANNALIST_RETURN_IF_ERROR(db_->Run(sql, w.params, [&](const SqlRow& row) {
+    if (static_cast<int>(out->events.size()) == limit) {
+      more = true;
+      return false;
+    }
+    out->events.push_back(ReadEvent(row));
+    last_day = row.Int(28);
+    return true;
+  }));
+  if (more) {
+    out->next_cursor = std::to_string(last_day) + ":" + std::to_string(out->events.back().id);
+  }
+  return Status::OK();
+}
+
+Status SqlStore::CountEvents(const EventQuery& query, CountBy by, std::vector<CountRow>* out) {
+  std::lock_guard lock(mu_);
+  out->clear();
+  EventQuery filters = query;
+  filters.cursor.clear();
+  const bool by_date = by == CountBy::kDay || by == CountBy::kWeek || by == CountBy::kMonth;
+  std::vector<std::string> keys;  // SQL expressions grouped by, one query each
+  switch (by) {
+    case CountBy::kDay: case CountBy::kWeek: case CountBy::kMonth: keys = {"e.day"}; break;
+    case CountBy::kDyad: keys = {"e.source_code || '>' || e.target_code"}; break;
+    case CountBy::kCode: keys = {"e.cameo"}; break;
+    case CountBy::kRoot: keys = {"e.cameo_root"}; break;
+    case CountBy::kPlover: keys = {"e.plover"}; break;
+    case CountBy::kCountry: keys = {"e.source_country", "e.target_country"}; break;
+  }
+  std::map<std::string, CountRow> buckets;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    Where w = BuildWhere(filters, db_->dialect());
+    // An event between two actors of one country counts once for it.
+    if (k == 1) w.Add("e.target_country <> e.source_country", {});
+    std::string sql = "SELECT " + keys[k] +
+                      ", COUNT(*), SUM(e.num_mentions), SUM(e.goldstein) FROM events e" + w.sql +
+                      " GROUP BY " + keys[k];
+    ANNALIST_RETURN_IF_ERROR(db_->Run(sql, w.params, [&](const SqlRow& row) {
+      std::string key = by_date ? DateBucket(row.Int(0), by) : row.Text(0);
+      if (key.empty()) return true;
+      CountRow& b = buckets[key];
+      b.key = key;
+      b.events += row.Int(1);
+      b.mentions += row.Int(2);
+      b.goldstein += row.Real(3);  // a sum until divided below
+      return true;
+    }));
+  }
+  for (auto& [key, row] : buckets) {
+    if (row.events > 0) row.goldstein /= static_cast<double>(row.events);
+    out->push_back(row);
+  }
+  if (!by_date) {
+    std::stable_sort(out->begin(), out->end(), [](const CountRow& a, const CountRow& b) {
+      return a.events > b.events;
+    });
+  }
+  return Status::OK();
+}
+
+}  // namespace annalist::store

@@ -1,0 +1,162 @@
+#include "store/schema.h"
+
+#include <ctime>
+#include <string>
+#include <vector>
+
+namespace annalist::store {
+namespace {
+
+// Portable DDL: BIGINT and DOUBLE PRECISION mean the same to both databases;
+// {PK} is the one spelling that differs (SQLite's rowid alias vs identity).
+// Offsets are byte offsets into articles.text (start_byte, end_byte).
+constexpr const char* kCoreTables = R"sql(
+CREATE TABLE articles (
+  id {PK}, key TEXT NOT NULL UNIQUE, doc_id TEXT, url TEXT, title TEXT, source TEXT,
+  published TEXT, published_inferred BIGINT, presegmented BIGINT, text TEXT NOT NULL,
+  tone DOUBLE PRECISION, ingested BIGINT NOT NULL);
+CREATE INDEX articles_url ON articles (url);
+CREATE TABLE ingest_errors (
+  id {PK}, key TEXT NOT NULL UNIQUE, doc_id TEXT, url TEXT, source TEXT,
+  message TEXT NOT NULL, ingested BIGINT NOT NULL);
+CREATE TABLE sentences (
+  id {PK}, article_id BIGINT NOT NULL, idx BIGINT NOT NULL,
+  start_byte BIGINT, end_byte BIGINT, text TEXT NOT NULL, UNIQUE (article_id, idx));
+CREATE TABLE actors (
+  article_id BIGINT NOT NULL, idx BIGINT NOT NULL, sentence BIGINT,
+  start_byte BIGINT, end_byte BIGINT, code TEXT, country TEXT, sector TEXT, name TEXT,
+  kind TEXT, refers_to BIGINT, evidence_start BIGINT, evidence_end BIGINT, rule TEXT,
+  dictionary TEXT, PRIMARY KEY (article_id, idx));
+CREATE TABLE events (
+  id {PK}, key TEXT NOT NULL UNIQUE, date TEXT, day BIGINT NOT NULL,
+  source_code TEXT, source_country TEXT, source_sector TEXT, source_name TEXT,
+  target_code TEXT, target_country TEXT, target_sector TEXT, target_name TEXT,
+  cameo TEXT, cameo_root TEXT, quad_class BIGINT, goldstein DOUBLE PRECISION,
+  plover TEXT, plover_mode TEXT, negated BIGINT,
+  place_name TEXT, place_key TEXT, place_country TEXT, place_admin1 TEXT,
+  lat DOUBLE PRECISION, lon DOUBLE PRECISION, geonames_id BIGINT,
+  num_mentions BIGINT NOT NULL DEFAULT 0, num_sources BIGINT NOT NULL DEFAULT 0,
+  num_articles BIGINT NOT NULL DEFAULT 0, avg_tone DOUBLE PRECISION DEFAULT 0,
+  first_mention_id BIGINT, created BIGINT NOT NULL);
+CREATE INDEX events_day ON events (day, id);
+CREATE INDEX events_cameo ON events (cameo, day);
+CREATE INDEX events_root ON events (cameo_root, day);
+CREATE INDEX events_plover ON events (plover, day);
+CREATE INDEX events_source ON events (source_code, day);
+CREATE INDEX events_target ON events (target_code, day);
+CREATE INDEX events_source_country ON events (source_country, day);
+CREATE INDEX events_target_country ON events (target_country, day);
+CREATE INDEX events_place ON events (place_key);
+CREATE INDEX events_place_country ON events (place_country);
+CREATE TABLE event_mentions (
+  id {PK}, event_id BIGINT NOT NULL, article_id BIGINT NOT NULL, idx BIGINT NOT NULL,
+  sentence BIGINT, sentence_id BIGINT, source_actor BIGINT, target_actor BIGINT,
+  place BIGINT, quote BIGINT, verb_start BIGINT, verb_end BIGINT, verb TEXT, rule TEXT,
+  dictionary TEXT, tone DOUBLE PRECISION, source TEXT, UNIQUE (article_id, idx));
+CREATE INDEX event_mentions_event ON event_mentions (event_id, source);
+CREATE INDEX event_mentions_sentence ON event_mentions (sentence_id);
+CREATE TABLE quotes (
+  article_id BIGINT NOT NULL, idx BIGINT NOT NULL, sentence BIGINT, direct BIGINT,
+  speaker_start BIGINT, speaker_end BIGINT, speaker TEXT, speaker_actor BIGINT,
+  cue_start BIGINT, cue_end BIGINT, content_start BIGINT, content_end BIGINT,
+  PRIMARY KEY (article_id, idx));
+CREATE TABLE places (
+  article_id BIGINT NOT NULL, idx BIGINT NOT NULL, start_byte BIGINT, end_byte BIGINT,
+  name TEXT, country TEXT, admin1 TEXT, feature TEXT, lat DOUBLE PRECISION,
+  lon DOUBLE PRECISION, geonames_id BIGINT, PRIMARY KEY (article_id, idx));
+CREATE TABLE times (
+  article_id BIGINT NOT NULL, idx BIGINT NOT NULL, start_byte BIGINT, end_byte BIGINT,
+  value TEXT, type TEXT, PRIMARY KEY (article_id, idx));
+CREATE TABLE quantities (
+  article_id BIGINT NOT NULL, idx BIGINT NOT NULL, start_byte BIGINT, end_byte BIGINT,
+  value DOUBLE PRECISION, about TEXT, approximate TEXT, change_kind TEXT, unit TEXT,
+  event BIGINT, PRIMARY KEY (article_id, idx));
+CREATE TABLE claims (
+  article_id BIGINT NOT NULL, idx BIGINT NOT NULL, proposition_event BIGINT,
+  proposition_start BIGINT, proposition_end BIGINT, PRIMARY KEY (article_id, idx));
+CREATE TABLE claim_parties (
+  article_id BIGINT NOT NULL, claim BIGINT NOT NULL, role TEXT NOT NULL, idx BIGINT NOT NULL,
+  actor BIGINT, event BIGINT, start_byte BIGINT, end_byte BIGINT,
+  PRIMARY KEY (article_id, claim, role, idx));
+)sql";
+
+// Full-text search over sentences: an external-content FTS5 index kept in
+// step by triggers (SQLite), a generated tsvector with a GIN index (PostgreSQL).
+constexpr const char* kSqliteFullText = R"sql(
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+  INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+  INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
+)sql";
+constexpr const char* kPostgresFullText = R"sql(
+ALTER TABLE sentences ADD COLUMN tsv tsvector
+  GENERATED ALWAYS AS (to_tsvector('english', text)) STORED;
+CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);
+)sql";
+
+struct Migration {
+  int version;
+  const char* sqlite;
+  const char* postgres;
+};
+
+const std::vector<Migration>& Migrations() {
+  static const std::vector<Migration> migrations = {
+      {1, kCoreTables, kCoreTables},
+      {2, kSqliteFullText, kPostgresFullText},
+  };
+  return migrations;
+}
+
+std::string ForDialect(std::string sql, Dialect dialect) {
+  const std::string pk = dialect == Dialect::kSqlite
+                             ? "INTEGER PRIMARY KEY"
+                             : "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY";
+  for (size_t at; (at = sql.find("{PK}")) != std::string::npos;) sql.replace(at, 4, pk);
+  return sql;
+}
+
+}  // namespace
+
+int LatestSchemaVersion() { return Migrations().back().version; }
+
+Status Migrate(SqlConnection* db, int* version) {
+  ANNALIST_RETURN_IF_ERROR(db->Exec(
+      "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, "
+      "applied BIGINT NOT NULL)"));
+  int64_t current = 0;
+  for (const Migration& m : Migrations()) {
+    // Each migration checks the version inside its own transaction, so two
+    // processes opening a new store at once apply it only once.
+    if (db->dialect() == Dialect::kSqlite) {
+      ANNALIST_RETURN_IF_ERROR(db->Exec("BEGIN IMMEDIATE"));
+    } else {
+      ANNALIST_RETURN_IF_ERROR(db->Begin());
+      ANNALIST_RETURN_IF_ERROR(db->Exec("LOCK TABLE schema_version IN EXCLUSIVE MODE"));
+    }
+    Status s = db->QueryInt("SELECT COALESCE(MAX(version), 0) FROM schema_version", {},
+                            &current);
+    if (s.ok() && current < m.version) {
+      s = db->Exec(ForDialect(db->dialect() == Dialect::kSqlite ? m.sqlite : m.postgres,
+                              db->dialect()));
+      if (s.ok()) {
+        s = db->Run("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
+                    {int64_t{m.version}, int64_t{std::time(nullptr)}}, nullptr);
+      }
+      if (s.ok()) current = m.version;
+    }
+    if (!s.ok()) {
+      db->Rollback();
+      return s.WithContext("schema migration " + std::to_string(m.version));
+    }
+    ANNALIST_RETURN_IF_ERROR(db->Commit());
+  }
+  if (version) *version = static_cast<int>(current);
+  return Status::OK();
+}
+
+}  // namespace annalist::store

@@ -1,0 +1,55 @@
+// SqlStore: the Store over a SqlConnection, shared by both databases.
+//
+// The work is split by concern: writing articles and merging their events
+// (article_writer.cpp), filtering and aggregating events (event_query.cpp),
+// and reading articles back as Documents (article_reader.cpp).
+#ifndef ANNALIST_SRC_STORE_SQL_STORE_H_
+#define ANNALIST_SRC_STORE_SQL_STORE_H_
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "annalist/store.h"
+#include "store/sql.h"
+
+namespace annalist::store {
+
+class SqlStore : public Store {
+ public:
+  SqlStore(std::unique_ptr<SqlConnection> db, int schema_version)
+      : db_(std::move(db)), schema_version_(schema_version) {}
+
+  Status Ingest(const std::vector<const Document*>& docs,
+                std::vector<IngestResult>* results) override;
+  Status Contains(const std::string& key, bool* found) override;
+  Status ReplaceAnalysis(int64_t article_id, const Document& doc) override;
+
+  Status QueryEvents(const EventQuery& query, EventPage* out) override;
+  Status CountEvents(const EventQuery& query, CountBy by, std::vector<CountRow>* out) override;
+  Status GetEventMentions(int64_t event_id, std::vector<EventMention>* out) override;
+  Status GetArticle(int64_t article_id, StoredArticle* out) override;
+  Status ForEachArticle(int64_t after_id,
+                        const std::function<bool(const StoredArticle&)>& fn) override;
+  Status Stats(StoreStats* out) override;
+
+ private:
+  // article_writer.cpp
+  Status IngestOne(const Document& doc, IngestResult* result);
+  Status WriteLayers(int64_t article_id, const Document& doc, std::vector<int64_t>* events,
+                     int* new_events);
+  Status DeleteLayers(int64_t article_id, std::vector<int64_t>* old_events);
+  Status MergeEvent(const Document& doc, const Event& event, int64_t* event_id, bool* created);
+  Status RefreshEventCounts(const std::vector<int64_t>& event_ids);
+  // article_reader.cpp
+  Status LoadArticle(int64_t article_id, StoredArticle* out);
+
+  std::unique_ptr<SqlConnection> db_;
+  int schema_version_;
+  std::mutex mu_;  // serialises every call on db_
+};
+
+}  // namespace annalist::store
+
+#endif  // ANNALIST_SRC_STORE_SQL_STORE_H_

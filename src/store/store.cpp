@@ -1,0 +1,72 @@
+// Store::Open (choosing the database from the URL), ArticleKey, ParseCountBy.
+#include <zlib.h>
+
+#include <cstdio>
+
+#include "annalist/store.h"
+#include "store/schema.h"
+#include "store/sql_store.h"
+
+namespace annalist {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+uint64_t Fnv1a(std::string_view data, uint64_t hash) {
+  for (unsigned char c : data) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+}  // namespace
+
+std::string ArticleKey(const Document& doc) {
+  // Two independent checksums plus the length: 128 bits, so distinct
+  // articles never collide in practice, yet no crypto library is needed.
+  std::string data = doc.url;
+  data += '\n';
+  data += doc.text;
+  uint64_t fnv = Fnv1a(data, 0xcbf29ce484222325ULL);
+  uLong crc = crc32(0L, reinterpret_cast<const Bytef*>(data.data()),
+                    static_cast<uInt>(data.size()));
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%016llx%08lx%08x", static_cast<unsigned long long>(fnv),
+                static_cast<unsigned long>(crc), static_cast<unsigned>(data.size()));
+  return buf;
+}
+
+Status ParseCountBy(std::string_view name, CountBy* out) {
+  static const std::pair<const char*, CountBy> kNames[] = {
+      {"day", CountBy::kDay},     {"week", CountBy::kWeek}, {"month", CountBy::kMonth},
+      {"dyad", CountBy::kDyad},   {"code", CountBy::kCode}, {"root", CountBy::kRoot},
+      {"plover", CountBy::kPlover}, {"country", CountBy::kCountry}};
+  for (const auto& [n, by] : kNames) {
+    if (name == n) {
+      *out = by;
+      return Status::OK();
+    }
+  }
+  return Status::InvalidArgument("unknown --count-by '" + std::string(name) +
+                                 "' (day, week, month, dyad, code, root, plover, country)");
+}
+
+Status Store::Open(const std::string& url, std::unique_ptr<Store>* out) {
+  std::unique_ptr<store::SqlConnection> db;
+  if (StartsWith(url, "postgresql://") || StartsWith(url, "postgres://")) {
+    ANNALIST_RETURN_IF_ERROR(store::OpenPostgres(url, &db));
+  } else {
+    std::string path = StartsWith(url, "sqlite:") ? url.substr(7) : url;
+    if (path.empty()) return Status::InvalidArgument("empty store path");
+    ANNALIST_RETURN_IF_ERROR(store::OpenSqlite(path, &db));
+  }
+  int version = 0;
+  ANNALIST_RETURN_IF_ERROR(store::Migrate(db.get(), &version).WithContext(url));
+  *out = std::make_unique<store::SqlStore>(std::move(db), version);
+  return Status::OK();
+}
+
+}  // namespace annalist

@@ -1,0 +1,328 @@
+// The Store's contract, run against SQLite and PostgreSQL alike.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "store/test_store.h"
+
+namespace annalist {
+namespace {
+
+using testing::MakeArticle;
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    std::string skip;
+    Status s = testing::OpenTestStore(GetParam(), &store_, &skip);
+    if (!skip.empty()) GTEST_SKIP() << skip;
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  void TearDown() override { testing::CloseTestStores(&store_); }
+
+  std::vector<IngestResult> Ingest(const std::vector<Document>& docs) {
+    std::vector<const Document*> pointers;
+    for (const Document& d : docs) pointers.push_back(&d);
+    std::vector<IngestResult> results;
+    Status s = store_->Ingest(pointers, &results);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return results;
+  }
+
+  StoreStats Stats() {
+    StoreStats stats;
+    EXPECT_TRUE(store_->Stats(&stats).ok());
+    return stats;
+  }
+
+  std::vector<StoredEvent> Query(const EventQuery& q) {
+    EventPage page;
+    Status s = store_->QueryEvents(q, &page);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return page.events;
+  }
+
+  std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreTest, IngestingTheSameArticleTwiceAddsNothing) {
+  Document doc = MakeArticle("http://a.example/1", "a", "2024-11-14",
+                             {"PAKGOV 020 AFGGOV", "USA 042 PAK"});
+  auto first = Ingest({doc});
+  ASSERT_TRUE(first[0].added);
+  EXPECT_EQ(first[0].new_events, 2);
+  auto second = Ingest({doc, doc});
+  EXPECT_FALSE(second[0].added);
+  EXPECT_FALSE(second[1].added);
+  StoreStats stats = Stats();
+  EXPECT_EQ(stats.articles, 1);
+  EXPECT_EQ(stats.events, 2);
+  EXPECT_EQ(stats.mentions, 2);
+  bool found = false;
+  ASSERT_TRUE(store_->Contains(ArticleKey(doc), &found).ok());
+  EXPECT_TRUE(found);
+}
+
+TEST_P(StoreTest, ArticleKeyDependsOnTextAndUrl) {
+  Document a = MakeArticle("http://a.example/1", "a", "2024-11-14", {"PAK 020 AFG"});
+  Document b = a;
+  b.url = "http://b.example/1";
+  Document c = a;
+  c.text += " More.";
+  EXPECT_NE(ArticleKey(a), ArticleKey(b));
+  EXPECT_NE(ArticleKey(a), ArticleKey(c));
+  b.id = "another id";  // the id is a label, not identity
+  b.url = a.url;
+  EXPECT_EQ(ArticleKey(a), ArticleKey(b));
+}
+
+TEST_P(StoreTest, SameEventReportedBySeveralArticlesIsOneEvent) {
+  Ingest({MakeArticle("http://a.example/1", "a", "2024-11-14", {"PAKGOV 020 AFGGOV"}),
+          MakeArticle("http://b.example/1", "b", "2024-11-14", {"PAKGOV 020 AFGGOV"})});
+  // Same outlet again, reporting it twice in one article.
+  Ingest({MakeArticle("http://a.example/2", "a", "2024-11-14",
+                      {"PAKGOV 020 AFGGOV", "PAKGOV 020 AFGGOV"})});
+  StoreStats stats = Stats();
+  EXPECT_EQ(stats.events, 1);
+  EXPECT_EQ(stats.mentions, 4);
+  auto events = Query(EventQuery{});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].num_mentions, 4);
+  EXPECT_EQ(events[0].num_articles, 3);
+  EXPECT_EQ(events[0].num_sources, 2);
+  EXPECT_EQ(events[0].article_url, "http://a.example/1");  // first mention's evidence
+  EXPECT_EQ(events[0].verb, "acts on");
+  EXPECT_EQ(events[0].sentence, "PAKGOV acts on AFGGOV.");
+  std::vector<EventMention> mentions;
+  ASSERT_TRUE(store_->GetEventMentions(events[0].id, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 4u);
+  EXPECT_EQ(mentions[1].article_url, "http://b.example/1");
+  EXPECT_EQ(mentions[1].source_text, "PAKGOV");
+  EXPECT_EQ(mentions[1].target_text, "AFGGOV");
+}
+
+TEST_P(StoreTest, DifferentDatePlaceOrCodeMakesDifferentEvents) {
+  Ingest({MakeArticle("u1", "a", "2024-11-14", {"PAK 020 AFG"}),
+          MakeArticle("u2", "a", "2024-11-15", {"PAK 020 AFG"}),
+          MakeArticle("u3", "a", "2024-11-14", {"PAK 020 AFG"}, "Kabul"),
+          MakeArticle("u4", "a", "2024-11-14", {"PAK 021 AFG"}),
+          MakeArticle("u5", "a", "2024-11-14", {"AFG 020 PAK"})});
+  EXPECT_EQ(Stats().events, 5);
+}
+
+TEST_P(StoreTest, FiltersSelectMatchingEvents) {
+  Document quoted = MakeArticle("u3", "c", "2024-03-01", {"USAGOV 042 CHN"});
+  Quote q;
+  q.sentence = 0;
+  q.speaker = quoted.actors[0].span;
+  q.content = quoted.sentences[0].span;
+  quoted.quotes.push_back(q);
+  quoted.events[0].quote = 0;
+  Ingest({MakeArticle("u1", "a", "2024-01-10", {"PAKGOV 020 AFGGOV", "PAKMIL 190 AFGREB"},
+                      "Kabul"),
+          MakeArticle("u2", "b", "2024-02-20", {"IGOUNO 0231 SDN", "RUS 1951 UKR"}), quoted});
+  auto codes = [&](EventQuery query) {
+    std::set<std::string> out;
+    for (const auto& e : Query(query)) out.insert(e.cameo);
+    return out;
+  };
+  EventQuery q1;
+  q1.actor = "pak";
+  EXPECT_EQ(codes(q1), (std::set<std::string>{"020", "190"}));
+  EventQuery q2;
+  q2.source = "PAKMIL";
+  EXPECT_EQ(codes(q2), (std::set<std::string>{"190"}));
+  EventQuery q3;
+  q3.country = "AFG";
+  EXPECT_EQ(codes(q3), (std::set<std::string>{"020", "190"}));
+  EventQuery q4;
+  q4.cameo = "19";
+  EXPECT_EQ(codes(q4), (std::set<std::string>{"190", "1951"}));
+  EventQuery q5;
+  q5.cameo = "023";
+  EXPECT_EQ(codes(q5), (std::set<std::string>{"0231"}));
+  EventQuery q6;
+  q6.from = Date{2024, 2, 0};
+  q6.to = Date{2024, 2, 0};
+  EXPECT_EQ(codes(q6), (std::set<std::string>{"0231", "1951"}));
+  EventQuery q7;
+  q7.place = "kabul";
+  EXPECT_EQ(codes(q7), (std::set<std::string>{"020", "190"}));
+  EventQuery q8;
+  q8.text = "IGOUNO acts";
+  EXPECT_EQ(codes(q8), (std::set<std::string>{"0231"}));
+  EventQuery q9;
+  q9.speaker = "usagov";
+  EXPECT_EQ(codes(q9), (std::set<std::string>{"042"}));
+  EventQuery q10;
+  q10.plover = "consult";
+  q10.target = "UKR";
+  EXPECT_EQ(codes(q10), (std::set<std::string>{"1951"}));
+}
+
+TEST_P(StoreTest, CursorPagesVisitEveryEventOnceNewestFirst) {
+  std::vector<Document> docs;
+  for (int day = 1; day <= 23; ++day) {
+    std::string date = "2024-05-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+    docs.push_back(MakeArticle("u" + std::to_string(day), "a", date,
+                               {"PAK 020 AFG", "AFG 020 PAK"}));
+  }
+  Ingest(docs);
+  EventQuery q;
+  q.limit = 7;
+  std::set<int64_t> seen;
+  Date previous{9999, 12, 31};
+  int pages = 0;
+  do {
+    EventPage page;
+    ASSERT_TRUE(store_->QueryEvents(q, &page).ok());
+    for (const auto& e : page.events) {
+      EXPECT_TRUE(seen.insert(e.id).second) << "event " << e.id << " seen twice";
+      EXPECT_LE(e.date, previous);
+      previous = e.date;
+    }
+    q.cursor = page.next_cursor;
+    ++pages;
+  } while (!q.cursor.empty());
+  EXPECT_EQ(seen.size(), 46u);
+  EXPECT_EQ(pages, 7);
+}
+
+TEST_P(StoreTest, FollowingReturnsOnlyNewerEvents) {
+  Ingest({MakeArticle("u1", "a", "2024-01-01", {"PAK 020 AFG"})});
+  int64_t last = Stats().max_event_id;
+  Ingest({MakeArticle("u2", "a", "2023-01-01", {"USA 020 CHN", "CHN 020 USA"})});
+  EventQuery q;
+  q.after_id = last;
+  auto events = Query(q);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_LT(events[0].id, events[1].id);
+  EXPECT_GT(events[0].id, last);
+}
+
+TEST_P(StoreTest, CountsByDateDyadAndCode) {
+  Ingest({MakeArticle("u1", "a", "2024-11-11", {"PAK 020 AFG", "PAK 190 AFG"}),
+          MakeArticle("u2", "a", "2024-11-17", {"PAK 020 AFG"}),
+          MakeArticle("u3", "b", "2024-11-18", {"USA 020 AFG"}),
+          MakeArticle("u4", "b", "2024-11-18", {"USA 020 AFG"})});
+  std::vector<CountRow> rows;
+  ASSERT_TRUE(store_->CountEvents(EventQuery{}, CountBy::kWeek, &rows).ok());
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].key, "2024-11-11");  // Monday 11th to Sunday 17th
+  EXPECT_EQ(rows[0].events, 3);
+  EXPECT_EQ(rows[1].key, "2024-11-18");
+  EXPECT_EQ(rows[1].events, 1);
+  EXPECT_EQ(rows[1].mentions, 2);
+  ASSERT_TRUE(store_->CountEvents(EventQuery{}, CountBy::kMonth, &rows).ok());
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].key, "2024-11");
+  ASSERT_TRUE(store_->CountEvents(EventQuery{}, CountBy::kDyad, &rows).ok());
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].key, "PAK>AFG");
+  EXPECT_EQ(rows[0].events, 3);
+  EventQuery only_020;
+  only_020.cameo = "020";
+  ASSERT_TRUE(store_->CountEvents(only_020, CountBy::kCode, &rows).ok());
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].events, 3);
+  ASSERT_TRUE(store_->CountEvents(EventQuery{}, CountBy::kCountry, &rows).ok());
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(rows[0].key, "AFG");
+  EXPECT_EQ(rows[0].events, 4);
+}
+
+TEST_P(StoreTest, ArticleComesBackWithEveryLayer) {
+  Document doc = MakeArticle("http://x.example/a", "x", "2024-11-14",
+                             {"PAKGOV 020 AFGGOV", "USA 042 PAK"}, "Kabul");
+  doc.title = "A title";
+  doc.tone = -2.5;
+  doc.times.push_back(TimeExpr{{0, 6}, "2024-11-14", "DATE"});
+  doc.quantities.push_back(Quantity{{7, 11}, 6500, "fighters", "up to", "", "", 1});
+  Quote quote;
+  quote.sentence = 1;
+  quote.direct = true;
+  quote.speaker = doc.actors[2].span;
+  quote.speaker_actor = 2;
+  quote.content = doc.sentences[1].span;
+  doc.quotes.push_back(quote);
+  Claim claim;
+  claim.proposition_event = 0;
+  claim.asserted_by.push_back(ClaimParty{2, 1, doc.actors[2].span});
+  claim.denied_by.push_back(ClaimParty{0, kNone, doc.actors[0].span});
+  doc.claims.push_back(claim);
+  auto results = Ingest({doc});
+  StoredArticle stored;
+  ASSERT_TRUE(store_->GetArticle(results[0].article_id, &stored).ok());
+  const Document& got = stored.doc;
+  EXPECT_EQ(got.text, doc.text);
+  EXPECT_EQ(got.title, "A title");
+  EXPECT_EQ(got.published, doc.published);
+  ASSERT_TRUE(got.tone.has_value());
+  EXPECT_DOUBLE_EQ(*got.tone, -2.5);
+  ASSERT_EQ(got.sentences.size(), 2u);
+  EXPECT_EQ(got.sentences[1].span.begin, doc.sentences[1].span.begin);
+  ASSERT_EQ(got.actors.size(), 4u);
+  EXPECT_EQ(got.actors[3].code, "PAK");
+  EXPECT_EQ(got.actors[3].evidence.dictionary, "test.actors:1");
+  ASSERT_EQ(got.events.size(), 2u);
+  EXPECT_EQ(got.events[1].cameo, "042");
+  EXPECT_EQ(got.events[1].source.actor, 2u);
+  EXPECT_EQ(got.events[0].place, 0u);
+  EXPECT_EQ(got.events[0].evidence.span.begin, doc.events[0].evidence.span.begin);
+  EXPECT_EQ(stored.event_ids.size(), 2u);
+  ASSERT_EQ(got.places.size(), 1u);
+  EXPECT_EQ(got.places[0].name, "Kabul");
+  ASSERT_EQ(got.quotes.size(), 1u);
+  EXPECT_TRUE(got.quotes[0].direct);
+  EXPECT_EQ(got.quotes[0].speaker_actor, 2u);
+  ASSERT_EQ(got.times.size(), 1u);
+  EXPECT_EQ(got.times[0].value, "2024-11-14");
+  ASSERT_EQ(got.quantities.size(), 1u);
+  EXPECT_EQ(got.quantities[0].value, 6500);
+  EXPECT_EQ(got.quantities[0].event, 1u);
+  ASSERT_EQ(got.claims.size(), 1u);
+  ASSERT_EQ(got.claims[0].asserted_by.size(), 1u);
+  EXPECT_EQ(got.claims[0].asserted_by[0].event, 1u);
+  ASSERT_EQ(got.claims[0].denied_by.size(), 1u);
+  EXPECT_EQ(got.claims[0].denied_by[0].event, kNone);
+  StoredArticle missing;
+  EXPECT_EQ(store_->GetArticle(999999, &missing).code(), Status::Code::kNotFound);
+}
+
+TEST_P(StoreTest, FailedArticleIsRecordedNotStored) {
+  Document bad = MakeArticle("u1", "a", "2024-01-01", {"PAK 020 AFG"});
+  bad.error = ArticleError{"segment: invalid UTF-8 at byte 3"};
+  auto results = Ingest({bad, MakeArticle("u2", "a", "2024-01-01", {"USA 020 AFG"})});
+  EXPECT_TRUE(results[0].error);
+  EXPECT_TRUE(results[1].added);
+  StoreStats stats = Stats();
+  EXPECT_EQ(stats.errors, 1);
+  EXPECT_EQ(stats.articles, 1);
+  EXPECT_EQ(stats.events, 1);
+  bool found = false;
+  ASSERT_TRUE(store_->Contains(ArticleKey(bad), &found).ok());
+  EXPECT_TRUE(found);
+}
+
+TEST_P(StoreTest, ReplacingAnalysisRecountsAndDropsOrphanEvents) {
+  auto results = Ingest({MakeArticle("u1", "a", "2024-01-01", {"PAK 020 AFG", "USA 042 CHN"}),
+                         MakeArticle("u2", "b", "2024-01-01", {"PAK 020 AFG"})});
+  Document recoded = MakeArticle("u1", "a", "2024-01-01", {"PAK 030 AFG", "USA 042 CHN"});
+  ASSERT_TRUE(store_->ReplaceAnalysis(results[0].article_id, recoded).ok());
+  std::map<std::string, int> mentions;
+  for (const auto& e : Query(EventQuery{})) mentions[e.cameo] = e.num_mentions;
+  EXPECT_EQ(mentions, (std::map<std::string, int>{{"020", 1}, {"030", 1}, {"042", 1}}));
+  ASSERT_TRUE(store_->ReplaceAnalysis(results[1].article_id, recoded).ok());
+  mentions.clear();
+  for (const auto& e : Query(EventQuery{})) mentions[e.cameo] = e.num_mentions;
+  EXPECT_EQ(mentions, (std::map<std::string, int>{{"030", 2}, {"042", 2}}));
+  EventQuery text;
+  text.text = "USA";
+  EXPECT_EQ(Query(text).size(), 1u);  // the full-text index followed the sentences
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace annalist
