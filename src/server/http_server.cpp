@@ -14,6 +14,7 @@
 #include "server/api_json.h"
 #include "server/ingest_handler.h"
 #include "server/query_params.h"
+#include "server/span_listing.h"
 #include "server/store_pool.h"
 
 namespace annalist {
@@ -221,6 +222,21 @@ class ApiServer::Impl {
                   SendJson(res, 200, server::ArticleJson(article));
                 });
               });
+    for (auto [path, kind] : {std::pair{"/api/quotes", server::SpanKind::kQuote},
+                              std::pair{"/api/places", server::SpanKind::kPlace},
+                              std::pair{"/api/claims", server::SpanKind::kClaim}}) {
+      http_.Get(path, [this, kind](const httplib::Request& req, httplib::Response& res) {
+        server::SpanQuery q;
+        Status s = server::ParseSpanQuery(kind, ToParams(req), &q);
+        if (!s.ok()) return SendError(res, 400, s);
+        WithStore(res, [&](Store& store) {
+          std::string body;
+          Status st = server::ListSpans(store, q, &body);
+          if (!st.ok()) return SendError(res, HttpStatusOf(st), st);
+          SendJson(res, 200, body);
+        });
+      });
+    }
     http_.Get("/api/stream", [this](const httplib::Request& req, httplib::Response& res) {
       Stream(req, res);
     });

@@ -49,6 +49,24 @@ Document MakeArticle(const std::string& id, const std::string& text, const std::
   return doc;
 }
 
+// Article a also carries a quote and a place, for the listing endpoints.
+void AddQuoteAndPlace(Document* doc) {
+  Quote q;
+  q.sentence = 0;
+  q.speaker = {0, 8};
+  q.cue = {9, 14};
+  q.content = {15, static_cast<uint32_t>(doc->text.size())};
+  doc->quotes.push_back(q);
+  Place p;
+  p.span = {19, 30};
+  p.name = "Afghanistan";
+  p.country = "AFG";
+  p.feature = PlaceFeature::kCountry;
+  p.lat = 33.9;
+  p.lon = 67.7;
+  doc->places.push_back(p);
+}
+
 class HttpServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -60,6 +78,7 @@ class HttpServerTest : public ::testing::Test {
     std::unique_ptr<Store> store;
     ASSERT_TRUE(Store::Open(db_, &store).ok());
     Document a = MakeArticle("a", "Pakistan urged Afghanistan to act.", "020");
+    AddQuoteAndPlace(&a);
     Document b = MakeArticle("b", "Pakistan warned Afghanistan again.", "0241");
     ASSERT_TRUE(store->Ingest({&a, &b}, nullptr).ok());
     ServerOptions options;
@@ -114,6 +133,46 @@ TEST_F(HttpServerTest, ServesEventsCountsAndArticles) {
   EXPECT_NE(res->body.find("dashboard"), std::string::npos);
 }
 
+TEST_F(HttpServerTest, ListsQuotesPlacesAndClaimsAcrossArticles) {
+  auto res = client_->Get("/api/quotes?speaker=pakistan");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  EXPECT_NE(res->body.find("\"text\":\"Pakistan\""), std::string::npos) << res->body;
+  EXPECT_NE(res->body.find("\"article\":{\"id\":1"), std::string::npos) << res->body;
+  res = client_->Get("/api/quotes?speaker=nobody");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->body.find("\"speaker\""), std::string::npos) << res->body;
+  res = client_->Get("/api/places?country=AFG");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->body.find("\"name\":\"Afghanistan\""), std::string::npos) << res->body;
+  res = client_->Get("/api/places?country=PAK");
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->body.find("\"places\":[]"), std::string::npos) << res->body;
+  res = client_->Get("/api/claims?article=2");
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->body.find("\"claims\":[]"), std::string::npos) << res->body;
+}
+
+TEST_F(HttpServerTest, ListingsPageWithCursors) {
+  // Both articles have one event: limit=1 gives a cursor to the second page.
+  auto res = client_->Get("/api/events?limit=1");
+  ASSERT_TRUE(res);
+  auto at = res->body.find("\"next_cursor\":\"");
+  ASSERT_NE(at, std::string::npos) << res->body;
+  std::string cursor = res->body.substr(at + 15, res->body.find('"', at + 15) - at - 15);
+  res = client_->Get(("/api/events?limit=1&cursor=" + httplib::detail::encode_query_param(cursor)).c_str());
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  EXPECT_NE(res->body.find("\"next_cursor\":null"), std::string::npos) << res->body;
+  res = client_->Get("/api/places?limit=1&cursor=1.0");
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->body.find("Afghanistan"), std::string::npos) << res->body;
+  res = client_->Get("/api/places?limit=1&cursor=1.1");
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->body.find("\"places\":[]"), std::string::npos) << res->body;
+}
+
 TEST_F(HttpServerTest, HostileRequestsGet4xxAndChangeNothing) {
   StoreStats before = Stats();
   const char* bad_gets[] = {
@@ -126,6 +185,26 @@ TEST_F(HttpServerTest, HostileRequestsGet4xxAndChangeNothing) {
       "/../secret.txt",
       "/%2e%2e/secret.txt",
       "/static/../../secret.txt",
+      "/api/events?limit=0",
+      "/api/events?limit=1000000",
+      "/api/events?limit=1&limit=2",
+      "/api/events?from=2024-13-45",
+      "/api/events?from=yesterday",
+      "/api/events?article=-1",
+      "/api/events?after_id=1e9",
+      "/api/events?country=AF%00G",
+      "/api/events?q=%01",
+      "/api/events?plover=ASSAULT%27--",
+      "/api/events/1/mentions?x=1",
+      "/api/articles/1?debug=1",
+      "/api/articles/0",
+      "/api/stats?x=1",
+      "/api/quotes?cameo=19",
+      "/api/quotes?speaker=%00",
+      "/api/places?cursor=abc",
+      "/api/places?cursor=1.-1",
+      "/api/claims?speaker=x",
+      "/api/stream?cameo=abc",
   };
   for (const char* path : bad_gets) {
     auto res = client_->Get(path);

@@ -6,6 +6,7 @@ import { renderMap } from './map.js';
 import { renderNetwork } from './network.js';
 import { renderTable } from './table.js';
 import { renderArticle } from './article.js';
+import { getJson } from './api.js';
 
 let state = readState();
 const $ = (id) => document.getElementById(id);
@@ -36,7 +37,9 @@ async function guard(view, work) {
   }
 }
 
+// data-ready marks the end of a redraw (the end-to-end tests wait for it).
 function renderViews() {
+  document.body.setAttribute('data-ready', 'false');
   const f = state.filters;
   const minWeight = Number($('min-weight').value) || 1;
   return Promise.all([
@@ -47,10 +50,19 @@ function renderViews() {
   ]).then(() => document.body.setAttribute('data-ready', 'true'));
 }
 
+async function showStats() {
+  const s = await getJson('/api/stats').catch(() => null);
+  if (s) $('stats').textContent = `${s.articles} articles · ${s.events} events · ${s.mentions} mentions`;
+}
+
 function showArticle() {
   const aside = $('article-view');
   aside.hidden = !state.article;
-  if (state.article) guard(aside, (el) => renderArticle(el, state.article, state.event));
+  aside.setAttribute('data-ready', 'false');
+  if (state.article) {
+    guard(aside, (el) => renderArticle(el, state.article, state.event))
+      .then(() => aside.setAttribute('data-ready', 'true'));
+  }
 }
 
 function followLive() {
@@ -61,7 +73,7 @@ function followLive() {
     fresh += 1;
     $('live').textContent = `${fresh} new event${fresh > 1 ? 's' : ''} live`;
     clearTimeout(timer);
-    timer = setTimeout(renderViews, 2000);  // batch redraws during an ingest
+    timer = setTimeout(() => { renderViews(); showStats(); }, 2000);  // batch redraws during an ingest
   });
 }
 
@@ -83,4 +95,5 @@ addEventListener('popstate', () => {
 });
 renderViews();
 showArticle();
+showStats();
 followLive();

@@ -31,7 +31,7 @@ export async function renderMap(container, filters, onEvent) {
   container.replaceChildren();
   const svg = d3.select(container).append('svg').attr('viewBox', [0, 0, width, height]);
   const shapes = svg.append('g').selectAll('path').data(countries.features).join('path')
-    .attr('class', 'country').attr('d', path)
+    .attr('class', (d) => (counts.has(d.id) ? 'country has-events' : 'country')).attr('d', path)
     .style('fill', (d) => (counts.has(d.id) ? shade(counts.get(d.id).events) : null));
   withTip(shapes, (d) => `${d.properties.name}: ${counts.get(d.id)?.events || 0} events`);
   const placed = page.events.filter((e) => e.place && (e.place.lat || e.place.lon));

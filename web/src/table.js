@@ -9,7 +9,10 @@ export async function renderTable(container, filters, onEvent) {
   const table = document.createElement('table');
   table.innerHTML = `<thead><tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th>
     <th>PLOVER</th><th>Place</th><th>Mentions</th><th>Words</th></tr></thead><tbody></tbody>`;
-  container.append(table);
+  const scroll = document.createElement('div');
+  scroll.className = 'table-scroll';
+  scroll.append(table);
+  container.append(scroll);
   const body = table.querySelector('tbody');
   const more = document.createElement('button');
   more.className = 'more';
