@@ -166,6 +166,9 @@ struct Quantity {
   std::string change;       // "increase", "decrease", "doubled", "" if none
   std::string unit;         // "%", "USD", "" if a plain count
   uint32_t event = kNone;   // event the count belongs to (killed, arrested...)
+  // What analysts track, when the count is one of those: "killed",
+  // "wounded", "arrested", "displaced", "kidnapped"; "" otherwise.
+  std::string tracked;
 };
 
 // A reference to who took a position on a claim.

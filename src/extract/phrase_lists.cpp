@@ -73,7 +73,7 @@ Status PhraseLists::Parse(std::string_view text, std::string_view name, PhraseLi
 }
 
 const PhraseLists::Section* PhraseLists::Find(std::string_view section) const {
-  auto it = sections_.find(std::string(section));
+  auto it = sections_.find(section);
   return it == sections_.end() ? nullptr : &it->second;
 }
 
@@ -83,7 +83,7 @@ PhraseLists::Match PhraseLists::MatchAt(std::string_view section,
   Match best;
   const Section* s = Find(section);
   if (s == nullptr || i >= end || i >= tokens.size()) return best;
-  auto [first, last] = s->equal_range(std::string(BaseForm(tokens[i].norm)));
+  auto [first, last] = s->equal_range(BaseForm(tokens[i].norm));
   for (auto it = first; it != last; ++it) {
     const Phrase& p = it->second;
     uint32_t n = static_cast<uint32_t>(p.words.size());
@@ -110,7 +110,7 @@ PhraseLists::Match PhraseLists::MatchEndingAt(std::string_view section,
 bool PhraseLists::Contains(std::string_view section, std::string_view norm) const {
   const Section* s = Find(section);
   if (s == nullptr) return false;
-  auto [first, last] = s->equal_range(std::string(BaseForm(norm)));
+  auto [first, last] = s->equal_range(BaseForm(norm));
   for (auto it = first; it != last; ++it) {
     if (it->second.words.size() == 1) return true;
   }
@@ -120,7 +120,7 @@ bool PhraseLists::Contains(std::string_view section, std::string_view norm) cons
 std::string_view PhraseLists::ValueOf(std::string_view section, std::string_view norm) const {
   const Section* s = Find(section);
   if (s == nullptr) return {};
-  auto [first, last] = s->equal_range(std::string(BaseForm(norm)));
+  auto [first, last] = s->equal_range(BaseForm(norm));
   for (auto it = first; it != last; ++it) {
     if (it->second.words.size() == 1) return it->second.value;
   }

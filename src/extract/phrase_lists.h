@@ -57,11 +57,16 @@ class PhraseLists {
     std::vector<std::string> words;
     std::string value;
   };
+  // Looks words up by string_view without building a std::string.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
   // Phrases of one section, indexed by their first word.
-  using Section = std::unordered_multimap<std::string, Phrase>;
+  using Section = std::unordered_multimap<std::string, Phrase, WordHash, std::equal_to<>>;
   const Section* Find(std::string_view section) const;
 
-  std::unordered_map<std::string, Section> sections_;
+  std::unordered_map<std::string, Section, WordHash, std::equal_to<>> sections_;
 };
 
 // Where the extraction data files live: <data_dir>/data/extract/<file>.

@@ -81,27 +81,28 @@ Status TimeRecognizer::Load(const std::string& data_dir, TimeRecognizer* out) {
   return PhraseLists::Load(ExtractDataFile(data_dir, "numbers.txt"), &out->numbers_);
 }
 
-Direction TimeRecognizer::DirectionAt(const Document& doc, const Sentence& s,
-                                      uint32_t at) const {
-  // The tense marker nearest the expression decides: in "warned on Thursday
-  // that it would" the Thursday is past, in "warned that it would have to go
-  // ahead in April" the April is future.
-  uint32_t best = UINT32_MAX;
-  Direction direction = Direction::kPresent;
+std::vector<TimeRecognizer::TenseMarker> TimeRecognizer::TenseMarkers(const Document& doc,
+                                                                      const Sentence& s) const {
+  std::vector<TenseMarker> markers;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     const Token& tok = doc.tokens[t];
-    Direction marker;
     if (words_.Contains("future", tok.norm)) {
-      marker = Direction::kFuture;
+      markers.push_back(TenseMarker{t, Direction::kFuture});
     } else if (words_.Contains("past", tok.norm) || IsRegularPast(doc, s, t)) {
-      marker = Direction::kPast;
-    } else {
-      continue;
+      markers.push_back(TenseMarker{t, Direction::kPast});
     }
-    uint32_t distance = t > at ? t - at : at - t;
-    if (distance < best || (distance == best && marker == Direction::kFuture)) {
+  }
+  return markers;
+}
+
+Direction TimeRecognizer::DirectionAt(const std::vector<TenseMarker>& markers, uint32_t at) {
+  uint32_t best = UINT32_MAX;
+  Direction direction = Direction::kPresent;
+  for (const TenseMarker& m : markers) {
+    uint32_t distance = m.token > at ? m.token - at : at - m.token;
+    if (distance < best || (distance == best && m.direction == Direction::kFuture)) {
       best = distance;
-      direction = marker;
+      direction = m.direction;
     }
   }
   return direction;

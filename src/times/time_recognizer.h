@@ -11,6 +11,7 @@
 #define ANNALIST_SRC_TIMES_TIME_RECOGNIZER_H_
 
 #include <string>
+#include <vector>
 
 #include "extract/lexical.h"
 #include "extract/phrase_lists.h"
@@ -42,9 +43,15 @@ class TimeRecognizer {
   bool Match(const Document& doc, uint32_t i, uint32_t end, const TimeContext& context,
              TimeMatch* out) const;
 
-  // Whether an expression at token `at` of sentence `s` points back or
-  // forward, from the nearest tense marker (modal, past verb, "since").
-  Direction DirectionAt(const Document& doc, const Sentence& s, uint32_t at) const;
+  // The tense markers of a sentence (modals, past verbs, "since"), in order.
+  struct TenseMarker {
+    uint32_t token;
+    Direction direction;
+  };
+  std::vector<TenseMarker> TenseMarkers(const Document& doc, const Sentence& s) const;
+  // Whether an expression at token `at` points back or forward: the nearest
+  // marker decides ("warned on Thursday that it would": Thursday is past).
+  static Direction DirectionAt(const std::vector<TenseMarker>& markers, uint32_t at);
 
   // A weekday with a day and month ("Thursday, November 14") starting at i:
   // its weekday, month and day; false if none. Used to infer the year of

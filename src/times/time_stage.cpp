@@ -51,8 +51,9 @@ Status TimeStage::Process(Document* doc) const {
   TimeContext context;
   context.published = doc->published;
   for (const Sentence& s : doc->sentences) {
+    std::vector<TimeRecognizer::TenseMarker> markers = recognizer_.TenseMarkers(*doc, s);
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      context.direction = recognizer_.DirectionAt(*doc, s, t);
+      context.direction = TimeRecognizer::DirectionAt(markers, t);
       TimeMatch m;
       if (!recognizer_.Match(*doc, t, s.end_token, context, &m)) continue;
       if (m.explicit_year && m.date.known()) context.anchor_year = m.date.year;

@@ -1,0 +1,87 @@
+#include "claims/claim_stage.h"
+
+#include <gtest/gtest.h>
+
+#include "quotes/quote_stage.h"
+#include "quotes/test_document.h"
+
+namespace annalist {
+namespace {
+
+using testing::MakeDocument;
+
+class ClaimStageTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(ClaimStage::Create(testing::SourceDataDir(), &stage_).ok());
+    ASSERT_TRUE(QuoteStage::Create(testing::SourceDataDir(), &quotes_).ok());
+  }
+  void Run(Document* doc) {
+    ASSERT_TRUE(quotes_->Process(doc).ok());
+    ASSERT_TRUE(stage_->Process(doc).ok());
+  }
+  static std::string Text(const Document& doc, const std::vector<ClaimParty>& parties) {
+    std::string out;
+    for (const ClaimParty& p : parties) out += (out.empty() ? "" : "|") + std::string(doc.SpanText(p.span));
+    return out;
+  }
+  std::unique_ptr<ClaimStage> stage_;
+  std::unique_ptr<QuoteStage> quotes_;
+};
+
+TEST_F(ClaimStageTest, AllegationDenialAndCorroborationFormOneClaim) {
+  Document doc = MakeDocument(
+      "Rebel leaders claimed that army troops shelled the village of Karam. "
+      "The army denied the allegations. "
+      "A UN report later confirmed the shelling of the village.");
+  Run(&doc);
+  ASSERT_EQ(doc.claims.size(), 1u);
+  const Claim& c = doc.claims[0];
+  EXPECT_EQ(doc.SpanText(c.proposition), "army troops shelled the village of Karam");
+  EXPECT_EQ(Text(doc, c.asserted_by), "Rebel leaders");
+  EXPECT_EQ(Text(doc, c.denied_by), "army");
+  EXPECT_EQ(Text(doc, c.supported_by), "UN report");
+}
+
+TEST_F(ClaimStageTest, AccusationEventDeniedByItsTargetInALaterSentence) {
+  Document doc = MakeDocument(
+      "Pakistan accused the TTP of attacks on border posts. "
+      "Fighting continued overnight. The TTP rejected the charge on Friday.");
+  ActorMention pakistan, ttp, ttp_later;
+  pakistan.span = testing::Find(doc, "Pakistan");
+  pakistan.name = "Pakistan";
+  ttp.span = testing::Find(doc, "TTP");
+  ttp.name = "TTP";
+  ttp_later = ttp;
+  ttp_later.span = testing::Find(doc, "TTP", 1);
+  doc.actors = {pakistan, ttp, ttp_later};
+  Event accuse = testing::MakeEvent(doc, "accused", "112", 0);
+  accuse.source.actor = 0;
+  accuse.target.actor = 1;
+  doc.events.push_back(accuse);
+  Run(&doc);
+  ASSERT_EQ(doc.claims.size(), 1u);
+  const Claim& c = doc.claims[0];
+  ASSERT_EQ(c.asserted_by.size(), 1u);
+  EXPECT_EQ(c.asserted_by[0].event, 0u);
+  EXPECT_EQ(c.asserted_by[0].actor, 0u);
+  ASSERT_EQ(c.denied_by.size(), 1u);
+  EXPECT_EQ(c.denied_by[0].actor, 2u);
+}
+
+TEST_F(ClaimStageTest, NoPartyRespondsToItsOwnClaimAndUnrelatedDenialsStayApart) {
+  Document doc = MakeDocument(
+      "The ministry alleged that smugglers crossed the northern border. "
+      "The ministry confirmed the claim. "
+      "Separately, the mayor denied that the budget was overspent.");
+  Run(&doc);
+  ASSERT_EQ(doc.claims.size(), 2u);
+  EXPECT_TRUE(doc.claims[0].supported_by.empty());
+  EXPECT_TRUE(doc.claims[0].denied_by.empty());
+  EXPECT_TRUE(doc.claims[1].asserted_by.empty());
+  EXPECT_EQ(Text(doc, doc.claims[1].denied_by), "mayor");
+  EXPECT_EQ(doc.SpanText(doc.claims[1].proposition), "the budget was overspent");
+}
+
+}  // namespace
+}  // namespace annalist
