@@ -114,6 +114,7 @@ int Run(const std::string& db, int64_t events, int per_article, int batch) {
       doc.id = "synthetic-" + std::to_string(first);
       doc.title = "Synthetic report " + std::to_string(first / per_article);
       doc.source = "synthetic";
+      doc.url = "https://synthetic.invalid/" + doc.id;  // distinct ArticleKeys
       for (int k = 0; k < per_article && first < events; ++k) AddEvent(first++, &doc);
       doc.published = doc.events.front().date;
       docs.push_back(std::move(doc));

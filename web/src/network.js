@@ -15,36 +15,51 @@ export async function renderNetwork(container, filters, minWeight, onActor) {
     container.innerHTML = '<p class="empty">No actor pairs match.</p>';
     return;
   }
-  const nodes = [...new Set(links.flatMap((l) => [l.source, l.target]))].map((id) => ({ id }));
-  const width = 560, height = 300;
-  const weight = d3.scaleSqrt().domain([1, d3.max(links, (l) => l.events)]).range([1, 6]);
+  const degree = new Map();
+  for (const l of links) {
+    for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) || 0) + l.events);
+  }
+  const nodes = [...degree.keys()].map((id) => ({ id, events: degree.get(id) }));
+  const width = 1100, height = 340, pad = 24;
+  const weight = d3.scaleSqrt().domain([1, d3.max(links, (l) => l.events)]).range([1.2, 6]);
+  const radius = d3.scaleSqrt().domain([1, d3.max(nodes, (n) => n.events)]).range([4, 12]);
   const svg = d3.select(container).append('svg').attr('viewBox', [0, 0, width, height]);
+  // Arrow heads sized in user units, so heavy links do not get huge heads.
   svg.append('defs').append('marker').attr('id', 'arrow').attr('viewBox', '0 -4 8 8')
-    .attr('refX', 14).attr('markerWidth', 6).attr('markerHeight', 6).attr('orient', 'auto')
-    .append('path').attr('d', 'M0,-4L8,0L0,4').attr('fill', '#999');
+    .attr('markerUnits', 'userSpaceOnUse').attr('refX', 8).attr('markerWidth', 8)
+    .attr('markerHeight', 8).attr('orient', 'auto')
+    .append('path').attr('d', 'M0,-4L8,0L0,4').attr('fill', '#8a94a3');
+  // The layout is computed to rest before drawing: a still picture, no jitter.
+  const sim = d3.forceSimulation(nodes)
+    .force('link', d3.forceLink(links).id((d) => d.id).distance(80))
+    .force('charge', d3.forceManyBody().strength(-220))
+    .force('x', d3.forceX(width / 2).strength(0.04))
+    .force('y', d3.forceY(height / 2).strength(0.12))
+    .force('collide', d3.forceCollide((d) => radius(d.events) + 14))
+    .stop();
+  for (let i = 0; i < 300; i++) {
+    sim.tick();
+    for (const n of nodes) {
+      n.x = Math.max(pad, Math.min(width - pad * 3, n.x));
+      n.y = Math.max(pad, Math.min(height - pad, n.y));
+    }
+  }
+  // Lines stop at the target circle's edge so the arrow head stays visible.
+  const end = (l) => {
+    const dx = l.target.x - l.source.x, dy = l.target.y - l.source.y;
+    const len = Math.hypot(dx, dy) || 1, r = radius(l.target.events) + 2;
+    return [l.target.x - (dx / len) * r, l.target.y - (dy / len) * r];
+  };
   const link = svg.append('g').selectAll('line').data(links).join('line')
     .attr('class', 'link').attr('stroke-width', (l) => weight(l.events))
-    .attr('marker-end', 'url(#arrow)');
-  withTip(link, (l) => `${l.source.id ?? l.source} → ${l.target.id ?? l.target}: ${l.events} events`);
+    .attr('marker-end', 'url(#arrow)')
+    .attr('x1', (l) => l.source.x).attr('y1', (l) => l.source.y)
+    .attr('x2', (l) => end(l)[0]).attr('y2', (l) => end(l)[1]);
+  withTip(link, (l) => `${l.source.id} → ${l.target.id}: ${l.events} events`);
   const node = svg.append('g').selectAll('g').data(nodes).join('g').attr('class', 'node')
+    .attr('transform', (d) => `translate(${d.x},${d.y})`)
     .on('click', (_, d) => onActor(d.id));
-  node.append('circle').attr('r', 6);
-  node.append('text').attr('x', 8).attr('y', 3).text((d) => d.id);
-  const sim = d3.forceSimulation(nodes)
-    .force('link', d3.forceLink(links).id((d) => d.id).distance(70))
-    .force('charge', d3.forceManyBody().strength(-160))
-    .force('center', d3.forceCenter(width / 2, height / 2))
-    .force('box', () => nodes.forEach((n) => {
-      n.x = Math.max(10, Math.min(width - 40, n.x));
-      n.y = Math.max(10, Math.min(height - 10, n.y));
-    }));
-  node.call(d3.drag()
-    .on('start', (e, d) => { if (!e.active) sim.alphaTarget(0.3).restart(); d.fx = d.x; d.fy = d.y; })
-    .on('drag', (e, d) => { d.fx = e.x; d.fy = e.y; })
-    .on('end', (e, d) => { if (!e.active) sim.alphaTarget(0); d.fx = null; d.fy = null; }));
-  sim.on('tick', () => {
-    link.attr('x1', (l) => l.source.x).attr('y1', (l) => l.source.y)
-      .attr('x2', (l) => l.target.x).attr('y2', (l) => l.target.y);
-    node.attr('transform', (d) => `translate(${d.x},${d.y})`);
-  });
+  node.append('circle').attr('r', (d) => radius(d.events));
+  node.append('text').attr('x', (d) => radius(d.events) + 3).attr('y', 4).text((d) => d.id);
+  withTip(node, (d) => `${d.id}: ${d.events} events\nclick to filter by this actor`);
 }

@@ -21,7 +21,7 @@ const bin = process.env.ANNALIST_BIN || path.join(root, 'build/annalist');
 const out = process.env.E2E_OUT || path.join(root, 'build/e2e');
 const articles = path.join(root, 'tests/data/dashboard/articles.jsonl');
 
-let work, server, base, browser, page;
+let work, server, base, context, page;
 
 function startServer(db) {
   return new Promise((resolve, reject) => {
@@ -54,19 +54,21 @@ before(async () => {
   const db = path.join(work, 'events.db');
   execFileSync(bin, ['ingest', articles, '--db', db], { stdio: 'ignore' });
   base = await startServer(db);
-  browser = await chromium.launch({
+  // A fresh profile (--user-data-dir) in the temporary folder.
+  context = await chromium.launchPersistentContext(path.join(work, 'chromium'), {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${path.join(work, 'chromium')}`],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1400, height: 1000 },
   });
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page = context.pages()[0] || await context.newPage();
   // The dashboard must need nothing but the server: any other host fails.
   await page.route((url) => !url.href.startsWith(base), (route) => route.abort());
 });
 
 after(async () => {
-  await browser?.close();
+  await context?.close();
   server?.kill('SIGTERM');
   if (work) rmSync(work, { recursive: true, force: true });
 });
@@ -96,7 +98,7 @@ test('timeline, map, network and table render the events', async () => {
   const dyads = (await api('/api/network?by=dyad')).counts
     .filter((r) => { const [s, t] = r.key.split('>'); return s && t && s !== t; });
   assert.ok(dyads.length > 0, 'no actor pairs coded');
-  const nodeNames = await page.locator('#network-view g.node text').allInnerTexts();
+  const nodeNames = await page.locator('#network-view g.node text').allTextContents();
   const [s, t] = dyads[0].key.split('>');
   assert.ok(nodeNames.includes(s) && nodeNames.includes(t), `${s}, ${t} not in ${nodeNames}`);
   assert.ok(await page.locator('#network-view line.link').count() >= 1);
