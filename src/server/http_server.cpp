@@ -100,6 +100,9 @@ class ApiServer::Impl {
     http_.set_read_timeout(options_.request_timeout_seconds, 0);
     http_.set_write_timeout(options_.request_timeout_seconds, 0);
     http_.set_keep_alive_timeout(5);
+    // Small JSON answers must not wait for the client's delayed ACK (Nagle):
+    // without this every keep-alive request costs ~40 ms.
+    http_.set_tcp_nodelay(true);
     http_.set_default_headers({{"X-Content-Type-Options", "nosniff"},
                                {"X-Frame-Options", "DENY"},
                                {"Referrer-Policy", "no-referrer"},

@@ -67,7 +67,9 @@ Status ParseEventQuery(const Params& params, std::initializer_list<std::string_v
     }
   }
   if (GetParam(params, "cameo", &v)) {
-    if (!IsDigits(v, 4)) return Bad("cameo", "expected a CAMEO code of 2 to 4 digits");
+    if (v.size() < 2 || !IsDigits(v, 4)) {
+      return Bad("cameo", "expected a CAMEO code of 2 to 4 digits");
+    }
     q.cameo = v;
   }
   if (GetParam(params, "plover", &v)) {
