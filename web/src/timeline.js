@@ -12,6 +12,16 @@ export async function renderTimeline(container, filters) {
     plover,
     counts: (await getJson('/api/counts', { ...filters, plover, by })).counts,
   })));
+  // Events without a PLOVER type (or beyond the ten types drawn) are "other".
+  const totals = (await getJson('/api/counts', { ...filters, by })).counts;
+  const drawn = new Map();
+  for (const s of series) for (const c of s.counts) drawn.set(c.key, (drawn.get(c.key) || 0) + c.events);
+  const other = totals.map((t) => ({ key: t.key, events: t.events - (drawn.get(t.key) || 0) }))
+    .filter((c) => c.events > 0);
+  if (other.length) {
+    types.push('other');
+    series.push({ plover: 'other', counts: other });
+  }
   const days = [...new Set(series.flatMap((s) => s.counts.map((c) => c.key)))].sort();
   container.replaceChildren();
   if (!days.length) {
