@@ -10,6 +10,7 @@ rule. Articles that failed show their error instead.
 """
 import argparse
 import json
+import signal
 import sys
 
 
@@ -50,7 +51,7 @@ def print_table(rows, header):
         print("  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
 
 
-def show(lines, name):
+def show(lines, name, skip_empty):
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -59,13 +60,15 @@ def show(lines, name):
         except json.JSONDecodeError as e:
             print(f"{name}:{number}: not a JSON record: {e}", file=sys.stderr)
             continue
+        rows = list(event_rows(record))
+        if skip_empty and not rows and not record.get("error"):
+            continue
         published = record.get("published") or "no date"
         sentences = len(record.get("sentences", []))
         print(f"== {record.get('id')} ({published}, {sentences} sentences)")
         if record.get("error"):
             print("  error: " + record["error"].get("message", ""))
             continue
-        rows = list(event_rows(record))
         if rows:
             print_table(rows, ["sent", "source", "event", "target", "words", "rule"])
         else:
@@ -75,13 +78,17 @@ def show(lines, name):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", help="record files (JSONL); - for stdin")
+    parser.add_argument("--skip-empty", action="store_true",
+                        help="leave out articles without events")
     args = parser.parse_args()
+    # Stop quietly when the reader goes away (e.g. piped into head).
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     for path in args.files:
         if path == "-":
-            show(sys.stdin, "<stdin>")
+            show(sys.stdin, "<stdin>", args.skip_empty)
         else:
             with open(path, encoding="utf-8") as f:
-                show(f, path)
+                show(f, path, args.skip_empty)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@
 // record id without its number), then "N passed, M failed" over expected
 // triples, the spurious count and the reproduced percentage.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -82,6 +83,51 @@ Document RecordDocument(const TabariRecord& r) {
   return doc;
 }
 
+std::vector<std::string> Triples(const Document& doc, uint32_t sentence) {
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) {
+    if (sentence == kNone || e.sentence == sentence) {
+      out.push_back(e.source.code + "/" + e.target.code + "/" + e.cameo);
+    }
+  }
+  return out;
+}
+
+// The story of a record id "FRWD-001-002" is "FRWD-001"; "" when the id has
+// no sentence number.
+std::string StoryOf(const std::string& id) {
+  size_t dash = id.rfind('-');
+  if (dash == std::string::npos || dash + 1 == id.size()) return "";
+  for (size_t i = dash + 1; i < id.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(id[i]))) return "";
+  }
+  return id.substr(0, dash);
+}
+
+// Under FORWARD: the records of one story are coded as one article, so that
+// a pronoun opening a sentence can refer to the sentence before. Falls back
+// to one document per record when the article's sentences do not line up
+// with the records.
+std::vector<std::vector<std::string>> CodeStory(const Pipeline& pipeline,
+                                                const std::vector<TabariRecord>& records,
+                                                size_t begin, size_t end) {
+  Document doc = RecordDocument(records[begin]);
+  doc.presegmented = false;
+  for (size_t i = begin + 1; i < end; ++i) doc.text += "\n\n" + records[i].text;
+  pipeline.Process(&doc);
+  std::vector<std::vector<std::string>> out;
+  if (doc.sentences.size() == end - begin) {
+    for (uint32_t k = 0; k < end - begin; ++k) out.push_back(Triples(doc, k));
+    return out;
+  }
+  for (size_t i = begin; i < end; ++i) {
+    Document single = RecordDocument(records[i]);
+    pipeline.Process(&single);
+    out.push_back(Triples(single, kNone));
+  }
+  return out;
+}
+
 int Run(int argc, char** argv) {
   if (argc < 3) {
     std::fprintf(stderr, "usage: %s Validate.project Validate.text [--verbose]\n", argv[0]);
@@ -107,10 +153,17 @@ int Run(int argc, char** argv) {
   std::unique_ptr<Pipeline> pipeline;
   int passed = 0, failed = 0, spurious = 0, xf_total = 0, xf_reproduced = 0, scored = 0;
   std::map<std::string, std::vector<std::string>> failures;  // feature -> lines
-  for (const TabariRecord& r : records) {
+  bool forward = false;
+  std::vector<std::vector<std::string>> story;  // triples of the current story's records
+  size_t story_begin = 0;
+  for (size_t ri = 0; ri < records.size(); ++ri) {
+    const TabariRecord& r = records[ri];
     if (r.text.find("is the end of the standard validation records") != std::string::npos) break;
     Expectation x = ParseComment(r.comment);
     if (!x.options.empty()) {
+      for (const std::string& o : x.options) {
+        if (o.rfind("FORWARD:", 0) == 0) forward = o.find("OFF") == std::string::npos;
+      }
       options.coding_options.insert(options.coding_options.end(), x.options.begin(), x.options.end());
       pipeline.reset();
       continue;
@@ -122,11 +175,23 @@ int Run(int argc, char** argv) {
         return 2;
       }
     }
-    Document doc = RecordDocument(r);
-    pipeline->Process(&doc);
     std::vector<std::string> produced;
-    for (const Event& e : doc.events) {
-      produced.push_back(e.source.code + "/" + e.target.code + "/" + e.cameo);
+    std::string story_id = forward ? StoryOf(r.id) : "";
+    if (!story_id.empty()) {
+      if (ri >= story_begin + story.size() || StoryOf(records[story_begin].id) != story_id) {
+        size_t end = ri;
+        while (end < records.size() && StoryOf(records[end].id) == story_id &&
+               ParseComment(records[end].comment).options.empty()) {
+          ++end;
+        }
+        story = CodeStory(*pipeline, records, ri, end);
+        story_begin = ri;
+      }
+      produced = story[ri - story_begin];
+    } else {
+      Document doc = RecordDocument(r);
+      pipeline->Process(&doc);
+      produced = Triples(doc, kNone);
     }
     ++scored;
     std::vector<std::string> missing, extra = produced;

@@ -34,6 +34,10 @@ struct CodingOptions {
   int minimum_words = 8;        // sentences with fewer words are not coded
   bool convert_agents = false;  // lone agents become actors
   bool time_shift = true;       // <TIME> phrases move the event date
+  // annalist extension (SET: DOMESTIC TARGET = TRUE): when no target is found
+  // the event is coded against the source's own country, a domestic event
+  // ("Sudan lifted the state of emergency" -> SDN SDN). Off in TABARI files.
+  bool domestic_target = false;
   bool four_digit_years = false;
   // COMPLEX: conditions; 0 = inactive.
   bool complex_active = false;

@@ -71,11 +71,25 @@ class Gazetteer {
   int max_name_words() const { return max_name_words_; }
 
  private:
+  // While loading, each key heads a chain of matches in chain_; Compact()
+  // then lays every key's matches side by side in matches_.
+  struct KeyMatches {
+    uint32_t first = 0;  // chain head while loading, offset in matches_ after
+    uint32_t count = 0;
+  };
+  struct ChainLink {
+    GazetteerMatch match;
+    uint32_t next = 0;  // index + 1 of the next link, 0 at the end
+  };
+
   Status AddLine(std::string_view line);
   void AddName(std::string_view name, uint32_t entry, bool alias);
+  void Compact();
 
   std::vector<GazetteerEntry> entries_;
-  std::unordered_map<std::string, std::vector<GazetteerMatch>> by_key_;
+  std::unordered_map<std::string, KeyMatches> by_key_;
+  std::vector<ChainLink> chain_;
+  std::vector<GazetteerMatch> matches_;
   int max_name_words_ = 1;
 };
 

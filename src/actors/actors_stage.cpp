@@ -28,6 +28,19 @@ struct Occurrence {
   uint32_t group = kNone;       // first occurrence of its parsed compound
   uint32_t antecedent = kNone;  // for pronouns: the occurrence referred to
   uint32_t first_mention = kNone;
+  std::string base_code;  // the actor's own code, before agents were added
+  uint32_t forwarded_mention = kNone;  // antecedent in an earlier sentence
+};
+
+// The first actor of the previous sentence, to which a pronoun that opens a
+// sentence refers (TABARI's FORWARD, manual 8.4): its actor code without
+// agents, as TABARI forwards it.
+struct Forward {
+  bool valid = false;
+  std::string code;
+  uint32_t mention = kNone;
+  ActorKind kind = ActorKind::kOther;
+  const EntrySource* source = nullptr;
 };
 
 class ActorsStage : public Stage {
@@ -41,9 +54,10 @@ class ActorsStage : public Stage {
     doc->actors.clear();
     SentenceWords words;
     int date = DateNumber(doc->published);
+    Forward forward;
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       BuildSentenceWords(*doc, doc->sentences[si], &words);
-      CodeSentence(doc, si, words, date);
+      CodeSentence(doc, si, words, date, &forward);
     }
     return Status::OK();
   }
@@ -87,7 +101,8 @@ class ActorsStage : public Stage {
            kNone;
   }
 
-  void CodeSentence(Document* doc, uint32_t si, const SentenceWords& sw, int date) const {
+  void CodeSentence(Document* doc, uint32_t si, const SentenceWords& sw, int date,
+                    Forward* forward) const {
     const std::vector<Word>& words = sw.words;
     std::vector<Slot> slots = FindSlots(sw);
     std::vector<Occurrence> occs;
@@ -110,6 +125,7 @@ class ActorsStage : public Stage {
       o.begin = slots[k].begin;
       o.end = slots[k].end;
       o.codes = SplitCompoundCode(code->code);
+      o.base_code = o.codes[0];
       o.kind = e.kind_declared ? e.kind : InferActorKind(o.codes[0]);
       o.source = &e.source;
       occ_of_slot[k] = static_cast<uint32_t>(occs.size());
@@ -119,8 +135,16 @@ class ActorsStage : public Stage {
     std::stable_sort(occs.begin(), occs.end(),
                      [](const Occurrence& a, const Occurrence& b) { return a.begin < b.begin; });
     GroupCompounds(sw, &occs);
-    AddPronouns(words, slots, &occs);
+    AddPronouns(words, slots, *forward, &occs);
     EmitMentions(doc, si, words, &occs);
+    *forward = Forward();
+    const Occurrence* first = nullptr;
+    for (const Occurrence& o : occs) {
+      if (!first || o.begin < first->begin) first = &o;
+    }
+    if (first && !first->base_code.empty()) {
+      *forward = {true, first->base_code, first->first_mention, first->kind, first->source};
+    }
   }
 
   // Agents next to an actor, or followed by OF/IN and an actor, add their code
@@ -132,9 +156,16 @@ class ActorsStage : public Stage {
       const AgentEntry& agent = d_.agents[slots[k].entry];
       const Slot& s = slots[k];
       auto actor_at = [&](size_t j) { return j < slots.size() && (*occ_of_slot)[j] != kNone; };
+      // FORMER before the agent, or before the actor of the pair, makes the
+      // agent an elite (ELI); it may stand between the actor and the agent.
+      auto former_at = [&](uint32_t w) { return w < words.size() && words[w].text == "FORMER"; };
+      bool former_before = s.begin > 0 && former_at(s.begin - 1);
       uint32_t target = kNone;
-      if (k > 0 && actor_at(k - 1) && slots[k - 1].end == s.begin) {
+      bool former = former_before;
+      if (k > 0 && actor_at(k - 1) &&
+          (slots[k - 1].end == s.begin || (former_before && slots[k - 1].end + 1 == s.begin))) {
         target = (*occ_of_slot)[k - 1];
+        former = former || (slots[k - 1].begin > 0 && former_at(slots[k - 1].begin - 1));
       } else if (actor_at(k + 1) && slots[k + 1].begin == s.end) {
         target = (*occ_of_slot)[k + 1];
       } else if (actor_at(k + 1) && s.end < words.size() &&
@@ -143,7 +174,6 @@ class ActorsStage : public Stage {
         if (at < words.size() && IsDeterminer(words[at].text)) ++at;
         if (slots[k + 1].begin == at) target = (*occ_of_slot)[k + 1];
       }
-      bool former = s.begin > 0 && words[s.begin - 1].text == "FORMER";
       std::string code = former ? "ELI" : agent.code;
       if (target != kNone) {
         Occurrence& o = (*occs)[target];
@@ -171,7 +201,7 @@ class ActorsStage : public Stage {
   // and evil") joins the adjectives, not actors.
   Separator Classify(const SentenceWords& sw, const Occurrence& a, const Occurrence& b) const {
     const std::vector<Word>& words = sw.words;
-    if (a.end > b.begin) return Separator::kInvalid;
+    if (a.end > b.begin || a.end == 0) return Separator::kInvalid;
     bool comma = false, conj = false;
     for (uint32_t i = a.end; i < b.begin; ++i) {
       const std::string& w = words[i].text;
@@ -184,6 +214,14 @@ class ActorsStage : public Stage {
       } else if (!IsDeterminer(w) && !IsAdjective(sw, i)) {
         return Separator::kInvalid;
       }
+    }
+    // Adjacent actors belong together only after a possessive ("Arnor's
+    // Elrond"); "Dagolath Osgiliath" are two phrases.
+    if (a.end == b.begin) {
+      const std::string& last = words[a.end - 1].text;
+      bool possessive = last.size() > 2 && (last.compare(last.size() - 2, 2, "'S") == 0 ||
+                                            last.back() == '\'');
+      return possessive ? Separator::kAdjectives : Separator::kInvalid;
     }
     if (comma && conj) return Separator::kCommaAnd;
     if (conj) return Separator::kAnd;
@@ -223,9 +261,9 @@ class ActorsStage : public Stage {
   // HE, SHE, IT, HIS, HER, ITS refer to the first actor before them; THEY,
   // THEM, THEIR to the first compound actor, else the first actor (7.7).
   void AddPronouns(const std::vector<Word>& words, const std::vector<Slot>& slots,
-                   std::vector<Occurrence>* occs) const {
-    if (occs->empty()) return;
+                   const Forward& forward, std::vector<Occurrence>* occs) const {
     size_t actors = occs->size();
+    uint32_t first_actor = actors == 0 ? UINT32_MAX : (*occs)[0].begin;
     size_t slot = 0;
     for (uint32_t i = 0; i < words.size(); ++i) {
       while (slot < slots.size() && slots[slot].end <= i) ++slot;
@@ -233,6 +271,21 @@ class ActorsStage : public Stage {
       const std::string& w = words[i].text;
       if (!IsPronoun(w)) continue;
       bool plural = w == "THEY" || w == "THEM" || w == "THEIR";
+      if (i < first_actor) {
+        // A pronoun before the sentence's first actor refers to the previous
+        // sentence's first actor.
+        if (!forward.valid) continue;
+        Occurrence p;
+        p.begin = i;
+        p.end = i + 1;
+        p.codes = {forward.code};
+        p.base_code = forward.code;
+        p.kind = forward.kind;
+        p.source = forward.source;
+        p.forwarded_mention = forward.mention;
+        occs->push_back(std::move(p));
+        continue;
+      }
       uint32_t antecedent = kNone;
       for (size_t k = 0; k < actors && (*occs)[k].begin < i; ++k) {
         if (plural && (*occs)[k].group == kNone) continue;
@@ -248,6 +301,7 @@ class ActorsStage : public Stage {
       const Occurrence& a = (*occs)[antecedent];
       p.kind = a.kind;
       p.source = a.source;
+      p.base_code = a.base_code;
       if (plural && a.group != kNone) {
         for (size_t k = a.group; k < actors && (*occs)[k].group == a.group; ++k) {
           p.codes.insert(p.codes.end(), (*occs)[k].codes.begin(), (*occs)[k].codes.end());
@@ -288,6 +342,7 @@ class ActorsStage : public Stage {
         m.kind = o.kind;
         m.compound = compound;
         if (o.antecedent != kNone) m.refers_to = (*occs)[o.antecedent].first_mention;
+        if (o.forwarded_mention != kNone) m.refers_to = o.forwarded_mention;
         if (o.source) m.evidence = {m.span, o.source->rule, o.source->where};
         doc->actors.push_back(std::move(m));
       }

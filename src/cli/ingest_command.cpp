@@ -1,16 +1,191 @@
-// Placeholder until `annalist ingest` lands.
-#include <iostream>
+// `annalist ingest`: reads articles, codes them on every core and stores them.
+//
+// A TBB pipeline of batches: a serial reader fills a batch and drops the
+// articles the store already holds (so a resumed run skips them before any
+// coding), workers run the pipeline over the batch, and one serial writer
+// stores each batch in one transaction. A killed run therefore leaves whole
+// batches only, and running it again completes the store. The number of
+// batches in flight is bounded, so memory stays flat whatever the input.
+#include <oneapi/tbb/global_control.h>
+#include <oneapi/tbb/parallel_pipeline.h>
 
+#include <iostream>
+#include <memory>
+
+#include "annalist/store.h"
 #include "cli/commands.h"
+#include "cli/pipeline_flags.h"
+#include "cli/progress.h"
 
 namespace annalist::cli {
+namespace {
+
+struct IngestOptions {
+  std::vector<std::string> inputs;
+  std::string db = "annalist.db";
+  PipelineFlags pipeline;
+  size_t batch = 64;
+};
+
+struct Batch {
+  std::vector<Document> docs;
+  std::vector<std::string> messages;
+  uint64_t skipped = 0;  // already in the store
+  uint64_t bytes = 0;    // input covered by this batch
+};
+
+void Report(const std::string& message) { std::cerr << "annalist ingest: " << message << "\n"; }
+
+// Roughly the input bytes an article took, for the progress bar.
+uint64_t InputSize(const Document& doc) {
+  return doc.text.size() + doc.title.size() + doc.url.size() + doc.id.size() + 64;
+}
+
+// The articles of every input, minus those already stored.
+class NewArticles {
+ public:
+  NewArticles(std::vector<std::unique_ptr<ArticleReader>> readers, Store* store, size_t batch)
+      : readers_(std::move(readers)), store_(store), batch_(batch) {}
+
+  // Fills the next batch; false when the input is exhausted and it is empty.
+  // A store failure stops the run (reported through *status).
+  bool Fill(Batch* b, Status* status) {
+    uint64_t seen = 0;
+    while (current_ < readers_.size() && b->docs.size() < batch_ && seen < 4 * batch_) {
+      Document doc;
+      Status read;
+      if (!readers_[current_]->Next(&doc, &read)) {
+        readers_[current_++].reset();
+        continue;
+      }
+      ++seen;
+      b->bytes += InputSize(doc);
+      if (!read.ok()) {
+        doc.error = ArticleError{read.message()};
+        b->messages.push_back(read.message());
+      }
+      bool stored = false;
+      if (Status s = store_->Contains(ArticleKey(doc), &stored); !s.ok()) {
+        *status = s;
+        return false;
+      }
+      if (stored) {
+        ++b->skipped;
+        continue;
+      }
+      b->docs.push_back(std::move(doc));
+    }
+    return current_ < readers_.size() || !b->docs.empty() || b->skipped > 0;
+  }
+
+ private:
+  std::vector<std::unique_ptr<ArticleReader>> readers_;
+  Store* store_;
+  size_t batch_;
+  size_t current_ = 0;
+};
+
+struct Totals {
+  uint64_t added = 0, skipped = 0, failed = 0, new_events = 0, mentions = 0;
+};
+
+int RunIngest(const IngestOptions& o) {
+  ReaderOptions reader_options;
+  std::unique_ptr<Pipeline> pipeline;
+  Status s = MakeReaderOptions(o.pipeline, [](const std::string& m) { Report("warning: " + m); },
+                               &reader_options);
+  if (s.ok()) s = MakePipeline(o.pipeline, &pipeline);
+  // Two connections: the reader's lookups never wait for the writer's
+  // transactions (SQLite WAL readers do not block).
+  std::unique_ptr<Store> writer, lookup;
+  if (s.ok()) s = Store::Open(o.db, &writer);
+  if (s.ok()) s = Store::Open(o.db, &lookup);
+  if (!s.ok()) {
+    Report(s.message());
+    return 2;
+  }
+  size_t unopened = 0;
+  auto readers = OpenInputs(o.inputs, reader_options, Report, &unopened);
+  if (readers.empty()) return 2;
+
+  const unsigned threads = ThreadCount(o.pipeline);
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+  NewArticles input(std::move(readers), lookup.get(), o.batch);
+  Progress progress("ingest", InputBytes(o.inputs));
+  Totals totals;
+  Status fatal;
+  tbb::parallel_pipeline(
+      threads * 2,
+      tbb::make_filter<void, std::shared_ptr<Batch>>(
+          tbb::filter_mode::serial_in_order,
+          [&](tbb::flow_control& fc) {
+            auto batch = std::make_shared<Batch>();
+            if (!fatal.ok() || !input.Fill(batch.get(), &fatal)) fc.stop();
+            return batch;
+          }) &
+          tbb::make_filter<std::shared_ptr<Batch>, std::shared_ptr<Batch>>(
+              tbb::filter_mode::parallel,
+              [&](std::shared_ptr<Batch> batch) {
+                for (Document& doc : batch->docs) {
+                  if (doc.error) continue;
+                  if (Status e = pipeline->Process(&doc); !e.ok()) {
+                    batch->messages.push_back("article " + doc.id + ": " + e.message());
+                  }
+                }
+                return batch;
+              }) &
+          tbb::make_filter<std::shared_ptr<Batch>, void>(
+              tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Batch> batch) {
+                if (!fatal.ok()) return;
+                std::vector<const Document*> docs;
+                for (const Document& d : batch->docs) docs.push_back(&d);
+                std::vector<IngestResult> results;
+                if (Status w = writer->Ingest(docs, &results); !w.ok()) {
+                  fatal = w;
+                  return;
+                }
+                for (const std::string& m : batch->messages) Report(m);
+                for (size_t i = 0; i < results.size(); ++i) {
+                  totals.added += results[i].added;
+                  totals.failed += results[i].error;
+                  totals.new_events += results[i].new_events;
+                  if (results[i].added) totals.mentions += batch->docs[i].events.size();
+                }
+                totals.skipped += batch->skipped;
+                progress.Advance(batch->docs.size() + batch->skipped, batch->bytes);
+              }));
+  double seconds = progress.Finish();
+  if (!fatal.ok()) {
+    Report(fatal.message());
+    Report("stopped; run the same command again to resume");
+    return 2;
+  }
+  std::fprintf(stderr,
+               "annalist ingest: %llu articles added (%llu events, %llu new), %llu already "
+               "stored, %llu failed, in %.1fs (%.0f articles/s) into %s\n",
+               static_cast<unsigned long long>(totals.added),
+               static_cast<unsigned long long>(totals.mentions),
+               static_cast<unsigned long long>(totals.new_events),
+               static_cast<unsigned long long>(totals.skipped),
+               static_cast<unsigned long long>(totals.failed), seconds,
+               seconds > 0 ? progress.articles() / seconds : 0.0, o.db.c_str());
+  return totals.failed > 0 || unopened > 0 ? 1 : 0;
+}
+
+}  // namespace
 
 Command RegisterIngest(CLI::App& app) {
-  app.add_subcommand("ingest", "(not yet available)");
-  return [] {
-    std::cerr << "annalist ingest: not available in this build yet\n";
-    return 2;
-  };
+  auto o = std::make_shared<IngestOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "ingest", "Code articles and store them (skips articles already stored; resumable)");
+  sub->add_option("inputs", o->inputs,
+                  "Article files (JSONL, text, HTML, WARC), directories, or - for stdin")
+      ->required();
+  sub->add_option("--db", o->db, "Store: a SQLite file or a postgresql:// URL")
+      ->capture_default_str();
+  sub->add_option("--batch", o->batch, "Articles per transaction")->capture_default_str();
+  AddPipelineFlags(sub, &o->pipeline, /*reading=*/true);
+  return [o] { return RunIngest(*o); };
 }
 
 }  // namespace annalist::cli

@@ -62,14 +62,15 @@ uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const Senten
                       uint32_t start, Endings endings, uint32_t* end, int* length) {
   uint32_t best = kNone;
   int best_length = -1;
-  index.ForEachCandidate(sw.words[start].text, [&](uint32_t id) {
-    const Phrase& p = phrase_of(id);
-    if (p.length <= best_length || (p.rest_bits & ~sw.bits) != 0) return;
-    uint32_t e = MatchPhraseAt(p, sw.words, start, endings);
-    if (e == 0) return;
-    best = id;
-    best_length = p.length;
+  index.ForEachCandidate(sw.words[start].text, [&](const PhraseCandidate& c) {
+    if (c.length <= best_length) return true;  // the rest of this key is shorter
+    if ((c.rest_bits & ~sw.bits) != 0) return false;
+    uint32_t e = MatchPhraseAt(phrase_of(c.id), sw.words, start, endings);
+    if (e == 0) return false;
+    best = c.id;
+    best_length = c.length;
     *end = e;
+    return true;
   });
   *length = best_length;
   return best;

@@ -66,7 +66,7 @@ class ActorsReader {
       if (phrase.empty() || !ParsePhrase(phrase, &p, &error)) return Status::OK();
       auto* list = section_ == Section::kNouns ? &d_->nouns : &d_->adjectives;
       auto* index = section_ == Section::kNouns ? &d_->noun_index : &d_->adjective_index;
-      index->Add(p.words[0].text, static_cast<uint32_t>(list->size()));
+      index->Add(p, static_cast<uint32_t>(list->size()));
       list->push_back(std::move(p));
       return Status::OK();
     }
@@ -193,7 +193,7 @@ class ActorsReader {
       e.kind = kind_;
       e.kind_declared = kind_declared_;
       e.source = {pp.rule, pp.where};
-      d_->actor_index.Add(e.phrase.words[0].text, static_cast<uint32_t>(d_->actors.size()));
+      d_->actor_index.Add(e.phrase, static_cast<uint32_t>(d_->actors.size()));
       d_->actors.push_back(std::move(e));
     }
   }
@@ -221,7 +221,7 @@ class ActorsReader {
         if (c != '~') e.code.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
       }
       e.source = {pp.rule, pp.where};
-      d_->agent_index.Add(e.phrase.words[0].text, static_cast<uint32_t>(d_->agents.size()));
+      d_->agent_index.Add(e.phrase, static_cast<uint32_t>(d_->agents.size()));
       d_->agents.push_back(std::move(e));
     }
   }

@@ -85,6 +85,8 @@ std::string ApplySet(const std::string& s, CodingOptions* o) {
     o->convert_agents = Truth(s);
   } else if (s.find("TIME SHIFT") != std::string::npos) {
     o->time_shift = Truth(s);
+  } else if (s.find("DOMESTIC TARGET") != std::string::npos) {
+    o->domestic_target = Truth(s);
   } else if (s.find("YYYY") != std::string::npos) {
     o->four_digit_years = Truth(s);
   } else if (s.find("MATCH") != std::string::npos) {

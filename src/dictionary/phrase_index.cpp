@@ -4,15 +4,17 @@
 
 namespace annalist {
 
-void PhraseIndex::Add(std::string_view first_word, uint32_t id) {
-  if (first_word.empty()) return;
-  pending_.emplace_back(std::string(first_word), id);
+void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
+  if (phrase.words.empty() || phrase.words[0].text.empty()) return;
+  pending_.emplace_back(phrase.words[0].text, PhraseCandidate{id, phrase.length, phrase.rest_bits});
 }
 
 void PhraseIndex::Build() {
-  // Group the ids of each key, keeping insertion order within a key.
-  std::stable_sort(pending_.begin(), pending_.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Group the phrases of each key, longest first, else in insertion order.
+  std::stable_sort(pending_.begin(), pending_.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return a.second.length > b.second.length;
+  });
   size_t keys = 0;
   for (size_t i = 0; i < pending_.size(); ++i) {
     keys += i == 0 || pending_[i].first != pending_[i - 1].first;
@@ -21,7 +23,7 @@ void PhraseIndex::Build() {
   while (capacity < keys * 2) capacity *= 2;
   slots_.assign(capacity, Slot());
   mask_ = capacity - 1;
-  ids_.clear();
+  candidates_.clear();
   keys_.clear();
   length_mask_ = 0;
   max_key_ = 0;
@@ -30,10 +32,12 @@ void PhraseIndex::Build() {
     Slot slot;
     slot.key = static_cast<uint32_t>(keys_.size());
     slot.length = static_cast<uint32_t>(key.size());
-    slot.first = static_cast<uint32_t>(ids_.size());
+    slot.first = static_cast<uint32_t>(candidates_.size());
     keys_ += key;
-    for (; i < pending_.size() && pending_[i].first == key; ++i) ids_.push_back(pending_[i].second);
-    slot.count = static_cast<uint32_t>(ids_.size()) - slot.first;
+    for (; i < pending_.size() && pending_[i].first == key; ++i) {
+      candidates_.push_back(pending_[i].second);
+    }
+    slot.count = static_cast<uint32_t>(candidates_.size()) - slot.first;
     uint64_t h = kOffset;
     for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
     slot.hash = h;

@@ -15,16 +15,28 @@
 #include <utility>
 #include <vector>
 
+#include "dictionary/phrase.h"
+
 namespace annalist {
+
+// What the index keeps of each phrase, so that most candidates are rejected
+// without touching the phrase itself.
+struct PhraseCandidate {
+  uint32_t id = 0;
+  int32_t length = 0;      // Phrase::length
+  uint64_t rest_bits = 0;  // Phrase::rest_bits
+};
 
 class PhraseIndex {
  public:
-  // Adds phrase `id` under `first_word`. Call Build() after the last Add().
-  void Add(std::string_view first_word, uint32_t id);
+  // Adds phrase `id` under the phrase's first word. Call Build() after the
+  // last Add().
+  void Add(const Phrase& phrase, uint32_t id);
   void Build();
 
-  // Calls f(id) for every phrase whose first word is a prefix of `word`
-  // (the caller checks the full phrase).
+  // Calls f(candidate) for every phrase whose first word is a prefix of
+  // `word`, longest phrases of each key first; f returns true to skip the
+  // rest of that key (the caller checks the full phrase).
   template <typename F>
   void ForEachCandidate(std::string_view word, F&& f) const {
     if (slots_.empty()) return;
@@ -38,7 +50,9 @@ class PhraseIndex {
         if (slot.count == 0) break;
         if (slot.hash == h && slot.length == len &&
             std::memcmp(keys_.data() + slot.key, word.data(), len) == 0) {
-          for (uint32_t k = 0; k < slot.count; ++k) f(ids_[slot.first + k]);
+          for (uint32_t k = 0; k < slot.count; ++k) {
+            if (f(candidates_[slot.first + k])) break;
+          }
           break;
         }
       }
@@ -55,13 +69,13 @@ class PhraseIndex {
     uint64_t hash = 0;
     uint32_t key = 0;     // offset into keys_
     uint32_t length = 0;  // key length
-    uint32_t first = 0;   // ids_[first, first + count)
+    uint32_t first = 0;   // candidates_[first, first + count)
     uint32_t count = 0;   // 0 = empty slot
   };
 
-  std::vector<std::pair<std::string, uint32_t>> pending_;
+  std::vector<std::pair<std::string, PhraseCandidate>> pending_;
   std::vector<Slot> slots_;
-  std::vector<uint32_t> ids_;
+  std::vector<PhraseCandidate> candidates_;
   std::string keys_;
   uint64_t mask_ = 0;
   uint64_t length_mask_ = 0;

@@ -267,7 +267,7 @@ class VerbsReader {
       d_->Warn(where_, "unreadable time-shift line ignored");
       return Status::OK();
     }
-    d_->time_index.Add(t.phrase.words[0].text, static_cast<uint32_t>(d_->times.size()));
+    d_->time_index.Add(t.phrase, static_cast<uint32_t>(d_->times.size()));
     d_->times.push_back(std::move(t));
     return Status::OK();
   }
@@ -277,7 +277,7 @@ class VerbsReader {
     Phrase p;
     std::string error;
     if (phrase.empty() || !ParsePhrase(phrase, &p, &error)) return Status::OK();
-    index->Add(p.words[0].text, static_cast<uint32_t>(list->size()));
+    index->Add(p, static_cast<uint32_t>(list->size()));
     list->push_back(std::move(p));
     return Status::OK();
   }
@@ -320,7 +320,7 @@ class VerbsReader {
   }
 
   void AddForm(Phrase p) {
-    d_->verb_index.Add(p.words[0].text, static_cast<uint32_t>(d_->verb_forms.size()));
+    d_->verb_index.Add(p, static_cast<uint32_t>(d_->verb_forms.size()));
     d_->verb_forms.push_back({std::move(p), entry_});
   }
 

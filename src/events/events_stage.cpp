@@ -25,6 +25,7 @@ struct VerbSlot {
 struct Party {
   std::string code;
   uint32_t mention = kNone;
+  bool domestic = false;  // SET: DOMESTIC TARGET: the source's own country
 };
 
 struct Candidate {
@@ -89,12 +90,14 @@ class EventsStage : public Stage {
     auto noun_phrase = [&](uint32_t id) -> const Phrase& { return d_.nouns[id]; };
     auto time_phrase = [&](uint32_t id) -> const Phrase& { return d_.times[id].phrase; };
     for (uint32_t i = 0; i < w.size();) {
-      if (w[i].comma || v.actor_at[i] != kNone || v.excluded[i]) {
+      if (w[i].comma || v.actor_at[i] != kNone) {
         ++i;
         continue;
       }
       uint32_t end = 0, noun_end = 0;
       int length = -1, noun_length = -1;
+      // Time phrases count anywhere in the sentence, even in a
+      // nonrestrictive clause; verbs only outside them.
       if (time_shift) {
         uint32_t t = LongestMatch(d_.time_index, time_phrase, sw, i, Endings::kNoun, &end, &length);
         if (t != kNone) {
@@ -108,6 +111,10 @@ class EventsStage : public Stage {
           i = end;
           continue;
         }
+      }
+      if (v.excluded[i]) {
+        ++i;
+        continue;
       }
       uint32_t form = LongestMatch(d_.verb_index, form_phrase, sw, i, Endings::kVerb, &end, &length);
       if (form == kNone) {
@@ -189,16 +196,22 @@ class EventsStage : public Stage {
     return kNone;
   }
 
+  // Actors a pattern skipped with ^ are not candidates for the default target.
   uint32_t DefaultTarget(const Document& doc, const SentenceView& v, const ClauseWords& c,
-                         uint32_t source, const std::string& source_code) const {
+                         uint32_t source, const std::string& source_code,
+                         const std::vector<uint32_t>& skipped) const {
+    auto eligible = [&](uint32_t occ) {
+      return occ != kNone && occ != source && CodeOf(doc, v, occ) != source_code &&
+             std::find(skipped.begin(), skipped.end(), occ) == skipped.end();
+    };
     for (uint32_t q = c.verb_end; q < c.words.size(); ++q) {
       uint32_t occ = ActorStartingAt(v, c, q);
-      if (occ != kNone && occ != source && CodeOf(doc, v, occ) != source_code) return occ;
+      if (eligible(occ)) return occ;
     }
     if (options().default_target_after && !options().default_target.empty()) return kNone;
-    for (uint32_t q = 0; q < c.verb; ++q) {
+    for (uint32_t q = c.verb; q-- > 0;) {
       uint32_t occ = ActorStartingAt(v, c, q);
-      if (occ != kNone && CodeOf(doc, v, occ) != source_code) return occ;
+      if (eligible(occ)) return occ;
     }
     return kNone;
   }
@@ -210,6 +223,14 @@ class EventsStage : public Stage {
       return;
     }
     for (uint32_t m : v.actors[occ].mentions) out->push_back({doc.actors[m].code, m});
+  }
+
+  // The countries of the sources, as targets with no mention (a domestic event).
+  static void AddDomesticTargets(const std::vector<Party>& sources, std::vector<Party>* out) {
+    for (const Party& p : sources) {
+      std::string country = CountryOfCode(p.code);
+      if (!country.empty()) out->push_back({country, kNone, /*domestic=*/true});
+    }
   }
 
   bool IsPassive(const SentenceView& v, const ClauseWords& c) const {
@@ -246,7 +267,7 @@ class EventsStage : public Stage {
     if (source == kNone) source = DefaultSource(doc, v, c, target, carried);
     const CodingOptions& o = options();
     std::string source_code = source != kNone ? CodeOf(doc, v, source) : o.default_source;
-    if (target == kNone) target = DefaultTarget(doc, v, c, source, source_code);
+    if (target == kNone) target = DefaultTarget(doc, v, c, source, source_code, des.skipped);
     if (target == kNone && source != kNone && v.actors[source].compound() &&
         !(o.default_target_after && !o.default_target.empty())) {
       target = source;
@@ -255,6 +276,7 @@ class EventsStage : public Stage {
     *out = Candidate{};
     AddParties(doc, v, source, o.default_source, &out->sources);
     AddParties(doc, v, target, o.default_target, &out->targets);
+    if (out->targets.empty() && o.domestic_target) AddDomesticTargets(out->sources, &out->targets);
     if (out->sources.empty() || out->targets.empty()) return false;
     out->code = code;
     out->rule = rule;
@@ -339,7 +361,7 @@ class EventsStage : public Stage {
         for (size_t j = self ? i + 1 : 0; j < c.targets.size(); ++j) {
           const Party& s = c.sources[i];
           const Party& t = c.targets[j];
-          if (s.code == t.code) continue;
+          if (s.code == t.code && !t.domestic) continue;
           EmitEvent(doc, si, c, c.code->code, s, t, scan.days);
           if (!c.code->paired.empty()) EmitEvent(doc, si, c, c.code->paired, t, s, scan.days);
         }

@@ -25,6 +25,7 @@ uint32_t MatchElement(const PatternElem& e, const SentenceView& view, const Clau
         if (next > limit) return kNone;
         if (e.kind == ElemKind::kSource) d->source = occ;
         if (e.kind == ElemKind::kTarget) d->target = occ;
+        if (e.kind == ElemKind::kSkip || e.kind == ElemKind::kAttrib) d->skipped.push_back(occ);
         if (e.kind == ElemKind::kCompound) {
           d->source = d->target = occ;
           d->compound = true;
@@ -53,6 +54,7 @@ uint32_t MatchElementBackward(const PatternElem& e, const SentenceView& view, co
         while (start > 0 && view.actor_at[c.words[start - 1]] == occ) --start;
         if (e.kind == ElemKind::kSource) d->source = occ;
         if (e.kind == ElemKind::kTarget) d->target = occ;
+        if (e.kind == ElemKind::kSkip || e.kind == ElemKind::kAttrib) d->skipped.push_back(occ);
         if (e.kind == ElemKind::kCompound) {
           d->source = d->target = occ;
           d->compound = true;
@@ -69,7 +71,9 @@ uint32_t MatchElementBackward(const PatternElem& e, const SentenceView& view, co
 
 bool MatchVerbPattern(const VerbPattern& p, const SentenceView& view, const ClauseWords& c,
                       Designation* d) {
-  *d = Designation{};
+  d->source = d->target = kNone;
+  d->compound = false;
+  d->skipped.clear();
   if ((p.required_words & ~c.word_bits) != 0) return false;
   // Elements before the verb are matched from the verb backwards, so that $
   // and + take the actors nearest to the verb.

@@ -26,6 +26,7 @@ struct ClauseWords {
 struct Designation {
   uint32_t source = kNone, target = kNone;  // actor occurrences
   bool compound = false;                    // % matched: source = target = compound
+  std::vector<uint32_t> skipped;            // actors taken by ^ (or @)
   bool designated() const { return source != kNone || target != kNone; }
 };
 

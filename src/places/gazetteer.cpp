@@ -76,6 +76,7 @@ Status Gazetteer::Parse(std::string_view table, std::string_view source,
   // About one entry per 90 bytes and four names per entry in the real table.
   gazetteer->entries_.reserve(table.size() / 90);
   gazetteer->by_key_.reserve(table.size() / 20);
+  gazetteer->chain_.reserve(table.size() / 20);
   size_t line_no = 0;
   size_t start = 0;
   while (start < table.size()) {
@@ -89,6 +90,7 @@ Status Gazetteer::Parse(std::string_view table, std::string_view source,
     Status s = gazetteer->AddLine(line);
     if (!s.ok()) return s.WithContext(std::string(source) + ":" + std::to_string(line_no));
   }
+  gazetteer->Compact();
   *out = std::move(gazetteer);
   return Status::OK();
 }
@@ -131,17 +133,35 @@ void Gazetteer::AddName(std::string_view name, uint32_t entry, bool alias) {
   if (key.empty()) return;
   int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
   max_name_words_ = std::max(max_name_words_, words);
-  std::vector<GazetteerMatch>& matches = by_key_[std::move(key)];
-  for (const GazetteerMatch& m : matches) {
-    if (m.entry == entry) return;  // an alias that folds to a name already there
+  KeyMatches& km = by_key_[std::move(key)];
+  for (uint32_t link = km.first; link != 0; link = chain_[link - 1].next) {
+    if (chain_[link - 1].match.entry == entry) return;  // an alias folding to a known name
   }
-  matches.push_back(GazetteerMatch{entry, alias, IsAcronym(name)});
+  chain_.push_back({GazetteerMatch{entry, alias, IsAcronym(name)}, km.first});
+  km.first = static_cast<uint32_t>(chain_.size());
+  ++km.count;
+}
+
+void Gazetteer::Compact() {
+  matches_.resize(chain_.size());
+  uint32_t offset = 0;
+  for (auto& [key, km] : by_key_) {
+    // The chain runs newest first; lay it out in table order.
+    uint32_t at = offset + km.count;
+    for (uint32_t link = km.first; link != 0; link = chain_[link - 1].next) {
+      matches_[--at] = chain_[link - 1].match;
+    }
+    km.first = offset;
+    offset += km.count;
+  }
+  chain_.clear();
+  chain_.shrink_to_fit();
 }
 
 std::span<const GazetteerMatch> Gazetteer::Lookup(std::string_view key) const {
   auto it = by_key_.find(std::string(key));
   if (it == by_key_.end()) return {};
-  return it->second;
+  return std::span<const GazetteerMatch>(matches_).subspan(it->second.first, it->second.count);
 }
 
 }  // namespace annalist

@@ -5,12 +5,16 @@
 
 namespace annalist {
 
-bool PlaceLexicon::IsFunctionWord(std::string_view w) const {
-  std::string lower(w);
+std::string AsciiLower(std::string_view s) {
+  std::string lower(s);
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return function_.count(lower) > 0;
+  return lower;
+}
+
+bool PlaceLexicon::IsFunctionWord(std::string_view w) const {
+  return function_.count(AsciiLower(w)) > 0;
 }
 
 Status PlaceLexicon::Load(const std::string& path, PlaceLexicon* out) {
@@ -46,6 +50,8 @@ Status PlaceLexicon::Parse(std::string_view text, std::string_view source, Place
         : category == "article"      ? &lexicon.article_
         : category == "calendar"     ? &lexicon.calendar_
         : category == "function"     ? &lexicon.function_
+        : category == "admin-kind"   ? &lexicon.admin_kind_
+        : category == "city-kind"    ? &lexicon.city_kind_
                                      : nullptr;
     if (set == nullptr) return Status::Corruption(where + ": unknown category '" + category + "'");
     std::istringstream words(line.substr(tab + 1));

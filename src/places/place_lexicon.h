@@ -12,6 +12,9 @@
 
 namespace annalist {
 
+// "Kabul" -> "kabul"; bytes outside ASCII are kept.
+std::string AsciiLower(std::string_view s);
+
 class PlaceLexicon {
  public:
   // Words are kept as written; lookups compare exactly (see the data file).
@@ -28,13 +31,15 @@ class PlaceLexicon {
   bool IsFollower(std::string_view w) const { return follower_.count(std::string(w)) > 0; }
   bool IsArticle(std::string_view w) const { return article_.count(std::string(w)) > 0; }
   bool IsCalendar(std::string_view w) const { return calendar_.count(std::string(w)) > 0; }
+  bool IsAdminKind(std::string_view w) const { return admin_kind_.count(std::string(w)) > 0; }
+  bool IsCityKind(std::string_view w) const { return city_kind_.count(std::string(w)) > 0; }
   // Compared in lower case.
   bool IsFunctionWord(std::string_view w) const;
 
  private:
   std::unordered_set<std::string> locative_, direction_, honorific_, organisation_,
       place_word_, follower_, article_, calendar_,
-      function_;
+      function_, admin_kind_, city_kind_;
 };
 
 }  // namespace annalist

@@ -9,6 +9,7 @@ namespace annalist {
 namespace {
 
 constexpr int kCueLookBack = 4;        // chunks between a preposition and its place
+constexpr size_t kOrganisationReach = 4;  // capitalised words after a name to an "Exchange"
 constexpr size_t kMaxDatelineBytes = 100;
 
 // The chunks of one sentence, cut token by token so that a chunk never spans
@@ -62,12 +63,16 @@ bool StartsAfresh(std::string_view gap) {
          gap.find("\xE2\x80\x98") != std::string_view::npos;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// Whether `s` has a lower-case letter outside parentheses (a dateline may
+// name its agency: "KABUL (Reuters) -").
+bool LowerOutsideParentheses(std::string_view s) {
+  int depth = 0;
+  for (char c : s) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth == 0 && c >= 'a' && c <= 'z') return true;
   }
-  return out;
+  return false;
 }
 
 // Byte offset where an opening dateline ("KABUL, AFGHANISTAN -") ends, or 0.
@@ -78,9 +83,7 @@ uint32_t DatelineEnd(const Document& doc) {
   for (const char* dash : {" - ", " \xE2\x80\x93", " \xE2\x80\x94", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
     size_t at = head.find(dash);
     if (at == std::string_view::npos || at == 0) continue;
-    std::string_view before = head.substr(0, at);
-    bool lower = std::any_of(before.begin(), before.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!lower) return first.begin + static_cast<uint32_t>(at);
+    if (!LowerOutsideParentheses(head.substr(0, at))) return first.begin + static_cast<uint32_t>(at);
   }
   return 0;
 }
@@ -203,7 +206,7 @@ class SentenceScanner {
     bool only_articles = true;
     for (size_t k = i, steps = 0; k > 0 && steps < kCueLookBack; --k, ++steps) {
       if (Gap(k).find_first_not_of(" ,") != std::string_view::npos) break;
-      std::string lower = Lower(Word(k - 1));
+      std::string lower = AsciiLower(Word(k - 1));
       bool lowercase_written = !chunks[k - 1].upper_initial || k - 1 == 0;
       if (lowercase_written && lexicon_.IsLocative(lower)) {
         m->locative = true;
@@ -231,8 +234,21 @@ class SentenceScanner {
     const NameChunk& next = chunks[end];
     m->next_capitalised = next.upper_initial;
     m->before_of = Word(end) == "of";
+    if (lexicon_.IsAdminKind(Word(end)) || lexicon_.IsCityKind(Word(end))) {
+      m->has_kind_after = true;
+      m->kind_after = lexicon_.IsAdminKind(Word(end)) ? PlaceFeature::kAdmin1 : PlaceFeature::kCity;
+    }
     m->before_capitalised =
         next.upper_initial && !next.all_upper && !lexicon_.IsFollower(Word(end));
+    // A run of capitalised words ending in "Bank", "Exchange", "Party"...
+    // names an organisation that the place only qualifies.
+    for (size_t k = end; k < chunks.size() && k < end + kOrganisationReach; ++k) {
+      if (!chunks[k].upper_initial || (k > end && !OnlySpaces(Gap(k)))) break;
+      if (lexicon_.IsOrganisation(Word(k))) {
+        m->heads_organisation = true;
+        break;
+      }
+    }
   }
 
   // The mention already found in this sentence that ends with chunk k, or kNone.

@@ -26,6 +26,9 @@ struct PlaceMention {
   bool dateline = false;   // "KABUL, Afghanistan -" opening the article
   bool cue_adjacent = false;  // the preposition stands right before the name
   bool before_of = false;     // "X of ...": X heads a longer name
+  // The kind of place the next word names: "Edo state", "Yantai city".
+  PlaceFeature kind_after = PlaceFeature::kCountry;
+  bool has_kind_after = false;
   bool after_boundary = false;  // first words of a sentence, line or quote
   bool after_honorific = false;       // "Mr X"
   // "Michael X": a capitalised word before X; it makes X part of a longer
@@ -36,6 +39,7 @@ struct PlaceMention {
   bool after_mention = false;         // right after another name ("Guantanamo Bay")
   uint32_t prev_mention = kNone;      // that name's index when after_mention
   bool after_organisation_of = false; // "Bank of X"
+  bool heads_organisation = false;    // "X Stock Exchange", "X First Bank"
   bool capitals_context = false;      // the sentence is written in capitals
   // Index of the mention that follows as "X, Y", or kNone.
   uint32_t comma_next = kNone;

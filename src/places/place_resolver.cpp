@@ -66,6 +66,7 @@ class Resolver {
     for (const GazetteerMatch& match : m.matches) {
       const GazetteerEntry& e = g_.entry(match.entry);
       double score = Prior(e, match);
+      if (m.has_kind_after && e.feature == m.kind_after) score += kQualifierBonus;
       if (in_context) {
         if (Supported(e.country, m.key)) score += kArticleCountryBonus;
         if (Qualifies(m.comma_next, e)) score += kQualifierBonus;
@@ -129,6 +130,7 @@ class Resolver {
   bool PartOfOtherName(const PlaceMention& m, const GazetteerEntry& best) const {
     if (m.after_honorific || m.after_organisation_of) return true;
     if (m.capitals_context) return false;
+    if (m.heads_organisation) return true;
     return AfterOtherName(m) || (m.before_capitalised && best.feature != PlaceFeature::kCountry);
   }
 

@@ -52,7 +52,9 @@ const std::set<std::string>& KnownTags() {
       "AFB", "EBR", "AIB", "COE", "OEC", "ECB", "BRC", "GSV", "GTW", "APC", "MER", "ECC",
       "CEM", "PIF", "AMU", "ALB", "CEL", "ALQ", "ISI", "AMN", "HRW", "IRC", "MSF", "IFR",
       "PKO", "SNC", "RWA", "EEA", "CAR", "UNW", "ITU", "IOM", "UPU", "IMO", "WMO", "ICA",
-      "NPT", "OPW", "CTB", "FTF", "HEZ", "HMS"};
+      "NPT", "OPW", "CTB", "FTF", "HEZ", "HMS",
+      // group tags used by the people dictionaries (Taliban, Islamic State)
+      "TAL", "ISL"};
   return tags;
 }
 
@@ -163,9 +165,10 @@ void CheckCodes(const std::string& blocks, const std::string& where, bool define
 }
 
 bool IsValidPhrase(const std::string& p) {
-  // Upper-case words joined by '_', ending in '_' (whole-word match); bytes
+  // Upper-case words joined by '_', ending in '_' (whole word, regular noun
+  // endings allowed) or '=' (exact word: US= must not match "uses"); bytes
   // >= 0x80 are UTF-8 letters such as 'É'.
-  static const std::regex kPhrase(R"(([A-Z0-9'.&\-]|[\x80-\xff])+(_([A-Z0-9'.&\-]|[\x80-\xff])+)*_)");
+  static const std::regex kPhrase(R"(([A-Z0-9'.&\-]|[\x80-\xff])+(_([A-Z0-9'.&\-]|[\x80-\xff])+)*[_=])");
   return p.size() >= 3 && std::regex_match(p, kPhrase);
 }
 

@@ -119,6 +119,9 @@ TEST_F(PeopleCodingTest, ShortSurnamesDoNotMatchLongerWords) {
   // MODI_ must not match "modified", nor ABE_ "aberration".
   EXPECT_EQ(CodeOn("The committee modified the aberration report on Monday.", "2023-02-01"), "");
   EXPECT_EQ(CodeOn("Modi spoke to parliament on Monday.", "2023-02-01"), "INDGOV");
+  // TUSK= matches the surname but not the plural of the common noun.
+  EXPECT_EQ(CodeOn("Poachers sold the ivory tusks in the market on Monday.", "2024-02-01"), "");
+  EXPECT_EQ(CodeOn("Tusk spoke to parliament on Monday.", "2024-02-01"), "POLGOV");
 }
 
 TEST_F(PeopleCodingTest, PeopleAreOfKindPerson) {

@@ -63,6 +63,11 @@ TEST_F(PlaceStageTest, NamesakesFollowTheArticle) {
             (Strings{"Alabama=USA/admin1", "Birmingham=USA/city"}));
 }
 
+TEST_F(PlaceStageTest, KindWordAfterTheNameChoosesTheNamesake) {
+  EXPECT_EQ(Places("Fighting spread in Kandahar."), (Strings{"Kandahar=AFG/city"}));
+  EXPECT_EQ(Places("Fighting spread in Kandahar province."), (Strings{"Kandahar=AFG/admin1"}));
+}
+
 TEST_F(PlaceStageTest, PopulationAndCapitalDecideWithoutContext) {
   EXPECT_EQ(Places("Fashion week opened in Paris."), (Strings{"Paris=FRA/city"}));
 }
@@ -84,6 +89,7 @@ TEST_F(PlaceStageTest, PeopleAndOrganisationsAreNotPlaces) {
   EXPECT_TRUE(Places("Critics met Mr Jordan yesterday.").empty());
   EXPECT_TRUE(Places("They met Paris Hilton yesterday.").empty());
   EXPECT_TRUE(Places("They spoke to the Bank of France yesterday.").empty());
+  EXPECT_TRUE(Places("Shares in the Pakistan First Bank fell.").empty());
   EXPECT_TRUE(Places("Fans saw Florence sing.").empty());
   EXPECT_EQ(Places("They flew to Florence."), (Strings{"Florence=ITA/city"}));
 }
@@ -112,6 +118,26 @@ TEST_F(PlaceStageTest, DatelineCountsAndPlacesTheFirstSentencesEvents) {
   EXPECT_EQ(doc_.places[0].feature, PlaceFeature::kCity);
   EXPECT_EQ(doc_.places[1].feature, PlaceFeature::kCountry);
   EXPECT_EQ(doc_.events[0].place, 0u);
+}
+
+TEST_F(PlaceStageTest, DatelineMayNameItsAgency) {
+  doc_ = testing::MakeDocument("KANDAHAR (Reuters) - Officials met.");
+  Event met;
+  met.sentence = 0;
+  doc_.events.push_back(met);
+  ASSERT_TRUE(stage_.Process(&doc_).ok());
+  ASSERT_EQ(doc_.places.size(), 1u);
+  EXPECT_EQ(doc_.events[0].place, 0u);
+}
+
+TEST_F(PlaceStageTest, NoDatelineWhenTheOpeningIsProse) {
+  doc_ = testing::MakeDocument("Officials said Pakistan - and Kabul - agreed.");
+  Event agreed;
+  agreed.sentence = 0;
+  doc_.events.push_back(agreed);
+  ASSERT_TRUE(stage_.Process(&doc_).ok());
+  EXPECT_EQ(doc_.places.size(), 2u);
+  EXPECT_EQ(doc_.events[0].place, kNone);  // no locative phrase and no dateline
 }
 
 TEST_F(PlaceStageTest, EventsTakeTheLocativePlaceNearestTheirVerb) {

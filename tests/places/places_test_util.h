@@ -25,6 +25,7 @@ inline constexpr const char* kTinyGazetteer =
     "Alabama\t\tadmin1\tUSA\tAlabama\t32.8\t-86.8\t0\t4829764\t\n"
     "Kabul\tKaboul\tcity\tAFG\tKabul\t34.5281\t69.1723\t3043532\t1138958\tc\n"
     "Kandahar\tQandahar\tcity\tAFG\tKandahar\t31.6133\t65.7101\t391190\t1138336\t\n"
+    "Kandahar\t\tadmin1\tAFG\tKandahar\t31.135\t65.7163\t0\t1138335\t\n"
     "Paris\t\tcity\tFRA\tIle-de-France\t48.8534\t2.3488\t2138551\t2988507\tc\n"
     "Paris\t\tcity\tUSA\tTexas\t33.6609\t-95.5555\t24782\t4717560\t\n"
     "Birmingham\t\tcity\tGBR\tEngland\t52.4814\t-1.8998\t984333\t2655603\t\n"
@@ -44,6 +45,8 @@ inline constexpr const char* kTinyLexicon =
     "follower\tGovernment President\n"
     "article\tthe a\n"
     "calendar\tMarch Monday\n"
+    "admin-kind\tprovince state\n"
+    "city-kind\tcity\n"
     "function\ta the if while but\n";
 
 std::unique_ptr<Gazetteer> TinyGazetteer();

