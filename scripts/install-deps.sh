@@ -13,7 +13,7 @@ packages=(
   nodejs npm
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(clang libclang-rt-14-dev postgresql time python3)
+  packages+=(clang libclang-rt-14-dev postgresql time python3 chromium wrk)
 fi
 
 missing=()

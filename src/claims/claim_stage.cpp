@@ -36,11 +36,7 @@ std::string Stem(std::string_view word) {
 }
 
 uint32_t ActorAt(const Document& doc, Span span) {
-  if (span.empty()) return kNone;
-  for (uint32_t i = 0; i < doc.actors.size(); ++i) {
-    if (Overlaps(doc.actors[i].span, span)) return i;
-  }
-  return kNone;
+  return span.empty() ? kNone : ActorIndex(doc).FindOverlapping(span);
 }
 
 }  // namespace

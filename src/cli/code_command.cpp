@@ -10,7 +10,6 @@
 #include <iostream>
 #include <memory>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <oneapi/tbb/global_control.h>
@@ -19,19 +18,15 @@
 #include "annalist/pipeline.h"
 #include "annalist/record_io.h"
 #include "cli/commands.h"
+#include "cli/pipeline_flags.h"
 
 namespace annalist::cli {
 namespace {
 
 struct CodeOptions {
   std::vector<std::string> inputs;
-  std::string input_format = "auto";
-  std::string published;
   std::string output = "-";
-  unsigned threads = 0;  // 0 = every core
-  std::string dictionaries;
-  std::string stages;  // comma-separated
-  std::string data_dir;
+  PipelineFlags pipeline;  // --input-format, --published, --threads, ...
 };
 
 // A batch ends at whichever limit it reaches first.
@@ -97,68 +92,20 @@ void CodeBatch(const Pipeline& pipeline, Batch* batch) {
   }
 }
 
-// "a,b,,c" -> {"a", "b", "c"}.
-std::vector<std::string> SplitList(const std::string& list) {
-  std::vector<std::string> items;
-  size_t pos = 0;
-  while (pos <= list.size()) {
-    size_t comma = std::min(list.find(',', pos), list.size());
-    if (comma > pos) items.push_back(list.substr(pos, comma - pos));
-    pos = comma + 1;
-  }
-  return items;
-}
-
-// Checks that every stage named in --stages exists.
-Status CheckStages(const Pipeline& pipeline, const std::vector<std::string>& wanted) {
-  std::string known;
-  for (const auto& stage : pipeline.stages()) known += " " + std::string(stage->name());
-  for (const std::string& name : wanted) {
-    bool found = false;
-    for (const auto& stage : pipeline.stages()) found = found || stage->name() == name;
-    if (!found) {
-      return Status::InvalidArgument("unknown stage '" + name + "' (stages:" + known + ")");
-    }
-  }
-  return Status::OK();
-}
-
 int RunCode(const CodeOptions& o) {
   ReaderOptions reader_options;
-  if (Status s = ParseInputFormat(o.input_format, &reader_options.format); !s.ok()) {
-    Report(s.message());
-    return 2;
-  }
-  if (!o.published.empty() && !Date::Parse(o.published, &reader_options.default_published)) {
-    Report("bad --published date '" + o.published + "' (want YYYY-MM-DD)");
-    return 2;
-  }
-  reader_options.on_warning = [](const std::string& m) { Report("warning: " + m); };
-
-  PipelineOptions pipeline_options;
-  pipeline_options.dictionaries = o.dictionaries;
-  pipeline_options.stages = SplitList(o.stages);
-  pipeline_options.data_dir = o.data_dir;
   std::unique_ptr<Pipeline> pipeline;
-  Status s = Pipeline::Create(pipeline_options, &pipeline);
-  if (s.ok()) s = CheckStages(*pipeline, pipeline_options.stages);
+  Status s = MakeReaderOptions(o.pipeline, [](const std::string& m) { Report("warning: " + m); },
+                               &reader_options);
+  if (s.ok()) s = MakePipeline(o.pipeline, &pipeline);
   if (!s.ok()) {
     Report(s.message());
     return 2;
   }
-
   // A missing or unreadable input is reported and skipped; the rest goes on.
-  std::vector<std::unique_ptr<ArticleReader>> readers;
   size_t unopened = 0;
-  for (const std::string& path : o.inputs) {
-    std::unique_ptr<ArticleReader> reader;
-    if (Status open = OpenArticleReader(path, reader_options, &reader); !open.ok()) {
-      Report(open.message());
-      ++unopened;
-      continue;
-    }
-    readers.push_back(std::move(reader));
-  }
+  std::vector<std::unique_ptr<ArticleReader>> readers =
+      OpenInputs(o.inputs, reader_options, Report, &unopened);
   if (readers.empty()) return 2;
 
   FILE* out = o.output == "-" ? stdout : std::fopen(o.output.c_str(), "wb");
@@ -166,7 +113,7 @@ int RunCode(const CodeOptions& o) {
     Report(o.output + ": cannot open for writing");
     return 2;
   }
-  unsigned threads = o.threads > 0 ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = ThreadCount(o.pipeline);
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   InputChain input(std::move(readers));
   size_t failed = 0;
@@ -210,16 +157,8 @@ Command RegisterCode(CLI::App& app) {
       "code", "Code articles into event records: one JSON line per article, in input order");
   sub->add_option("inputs", o->inputs, "Article files, directories, or - for stdin")
       ->required();
-  sub->add_option("--input-format", o->input_format, "auto|jsonl|text|tabari|html")
-      ->capture_default_str();
-  sub->add_option("--published", o->published,
-                  "Publication date (YYYY-MM-DD) for articles that carry none");
   sub->add_option("-o,--output", o->output, "Output file (- = stdout)")->capture_default_str();
-  sub->add_option("--threads", o->threads, "Worker threads (default: every core)");
-  sub->add_option("--dictionaries", o->dictionaries,
-                  "A TABARI .project file or a dictionary directory (default: annalist's own)");
-  sub->add_option("--stages", o->stages, "Comma-separated stages to run (default: all)");
-  sub->add_option("--data-dir", o->data_dir, "annalist's data directory (default: found)");
+  AddPipelineFlags(sub, &o->pipeline, /*reading=*/true);
   return [o] { return RunCode(*o); };
 }
 

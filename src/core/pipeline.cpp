@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <initializer_list>
+#include <string_view>
 #include <unistd.h>
 
 #include "core/modules.h"
@@ -51,10 +53,24 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
   pipeline->options_ = options;
   if (pipeline->options_.data_dir.empty()) pipeline->options_.data_dir = FindDataDir();
   const PipelineOptions& o = pipeline->options_;
+  // Each module with the stage names it adds: a module none of whose stages
+  // is needed is not built at all, so `--stages events` does not load the
+  // gazetteer or the lexicons.
   using Factory = Status (*)(const PipelineOptions&, Pipeline*);
-  for (Factory add : {AddTextStages, AddCoderStages, AddTimeStages, AddPlaceStages,
-                      AddQuoteStages, AddQuantityStages, AddClaimStages, AddToneStages}) {
-    ANNALIST_RETURN_IF_ERROR(add(o, pipeline.get()));
+  struct Module {
+    Factory add;
+    std::initializer_list<std::string_view> stages;
+  };
+  const Module modules[] = {
+      {AddTextStages, {"segment"}},      {AddCoderStages, {"actors", "clauses", "events"}},
+      {AddTimeStages, {"times"}},        {AddPlaceStages, {"places"}},
+      {AddQuoteStages, {"quotes"}},      {AddQuantityStages, {"quantities"}},
+      {AddClaimStages, {"claims"}},      {AddToneStages, {"tone"}},
+  };
+  for (const Module& m : modules) {
+    bool needed = std::any_of(m.stages.begin(), m.stages.end(),
+                              [&](std::string_view name) { return Needed(o.stages, name); });
+    if (needed) ANNALIST_RETURN_IF_ERROR(m.add(o, pipeline.get()));
   }
   auto& stages = pipeline->stages_;
   stages.erase(std::remove_if(stages.begin(), stages.end(),

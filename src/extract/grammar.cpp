@@ -32,12 +32,11 @@ bool Grammar::IsPhraseWord(const Document& doc, uint32_t t) const {
 }
 
 TokenRange Grammar::PhraseBefore(const Document& doc, uint32_t floor, uint32_t end) const {
-  std::vector<Span> times = TimeSpans(doc);
   uint32_t begin = end;
   while (begin > floor && end - begin < kMaxPhraseTokens) {
     uint32_t t = begin - 1;
     const Token& tok = doc.tokens[t];
-    if (OverlapsAny(tok.span, times)) break;
+    if (InTimeExpression(doc, tok.span)) break;
     if (IsPronoun(tok)) {
       if (begin == end) begin = t;  // "she" is a phrase of its own
       break;

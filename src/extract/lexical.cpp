@@ -92,11 +92,63 @@ TokenRange ClauseAround(const Document& doc, uint32_t t) {
   return TokenRange{begin, end};
 }
 
-std::vector<Span> TimeSpans(const Document& doc) {
+bool InTimeExpression(const Document& doc, Span s) {
+  auto it = std::lower_bound(doc.times.begin(), doc.times.end(), s.end,
+                             [](const TimeExpr& t, uint32_t end) { return t.span.begin < end; });
+  return it != doc.times.begin() && std::prev(it)->span.end > s.begin;
+}
+
+namespace {
+constexpr int kLookBack = 8;  // entries starting before a query that may still cover it
+}  // namespace
+
+SpanIndex::SpanIndex(std::vector<Span> spans) {
+  entries_.reserve(spans.size());
+  for (uint32_t i = 0; i < spans.size(); ++i) {
+    if (!spans[i].empty()) entries_.push_back(Entry{spans[i], i});
+  }
+  std::stable_sort(entries_.begin(), entries_.end(),
+                   [](const Entry& a, const Entry& b) { return a.span.begin < b.span.begin; });
+}
+
+uint32_t SpanIndex::FindOverlapping(Span s) const {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), s.end,
+                             [](const Entry& e, uint32_t end) { return e.span.begin < end; });
+  for (int k = 0; k < kLookBack && it != entries_.begin(); ++k) {
+    --it;
+    if (Overlaps(it->span, s)) return it->index;
+  }
+  return kNone;
+}
+
+uint32_t SpanIndex::NearestWithin(Span range, uint32_t at) const {
+  auto first = std::lower_bound(entries_.begin(), entries_.end(), range.begin,
+                                [](const Entry& e, uint32_t b) { return e.span.begin < b; });
+  uint32_t best = kNone, best_distance = UINT32_MAX;
+  for (auto it = first; it != entries_.end() && it->span.begin < range.end; ++it) {
+    if (it->span.end > range.end) continue;
+    uint32_t distance = it->span.begin > at ? it->span.begin - at : at - it->span.begin;
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = it->index;
+    }
+    if (it->span.begin > at) break;  // later entries are farther
+  }
+  return best;
+}
+
+SpanIndex ActorIndex(const Document& doc) {
   std::vector<Span> spans;
-  spans.reserve(doc.times.size());
-  for (const TimeExpr& t : doc.times) spans.push_back(t.span);
-  return spans;
+  spans.reserve(doc.actors.size());
+  for (const ActorMention& a : doc.actors) spans.push_back(a.span);
+  return SpanIndex(std::move(spans));
+}
+
+SpanIndex EventVerbIndex(const Document& doc) {
+  std::vector<Span> spans;
+  spans.reserve(doc.events.size());
+  for (const Event& e : doc.events) spans.push_back(e.evidence.span);
+  return SpanIndex(std::move(spans));
 }
 
 }  // namespace annalist

@@ -51,8 +51,31 @@ inline bool Contains(Span outer, Span inner) {
 // side. Used to keep counts and tone with the verb they belong to.
 TokenRange ClauseAround(const Document& doc, uint32_t t);
 
-// Spans of the document's time expressions (filled by the times stage).
-std::vector<Span> TimeSpans(const Document& doc);
+// Whether `s` overlaps one of the document's time expressions. The times
+// stage writes them in text order, so this is a binary search.
+bool InTimeExpression(const Document& doc, Span s);
+
+// Spans (actor mentions, event verbs) sorted by their start, for lookups in
+// O(log n) instead of a scan per query, which long documents cannot afford.
+class SpanIndex {
+ public:
+  explicit SpanIndex(std::vector<Span> spans);  // index i = position in `spans`
+  // An entry overlapping `s` (looking back over at most a few entries that
+  // start before it), kNone if none.
+  uint32_t FindOverlapping(Span s) const;
+  // The entry inside `range` starting nearest to byte `at`, kNone if none.
+  uint32_t NearestWithin(Span range, uint32_t at) const;
+
+ private:
+  struct Entry {
+    Span span;
+    uint32_t index;
+  };
+  std::vector<Entry> entries_;
+};
+
+SpanIndex ActorIndex(const Document& doc);
+SpanIndex EventVerbIndex(const Document& doc);
 
 }  // namespace annalist
 

@@ -94,7 +94,12 @@ class WarcReader : public ArticleReader {
         payload = dechunked;
       }
       *doc = Document{};
-      doc->url = doc->id = warc.Get("warc-target-uri");
+      std::string uri = warc.Get("warc-target-uri");
+      // wget writes the URI in angle brackets, as an early WARC draft did.
+      if (uri.size() >= 2 && uri.front() == '<' && uri.back() == '>') {
+        uri = uri.substr(1, uri.size() - 2);
+      }
+      doc->url = doc->id = uri;
       where_ = name_ + ":" + std::to_string(record_) + " (" + doc->url + ")";
       ReaderOptions options = options_;
       Date warc_date;

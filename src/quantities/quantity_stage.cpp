@@ -18,22 +18,10 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// The event whose verb lies in tokens [begin, end), nearest token t.
-uint32_t EventIn(const Document& doc, uint32_t begin, uint32_t end, uint32_t t) {
-  if (begin >= end) return kNone;
-  Span range = SpanOf(doc, TokenRange{begin, end});
-  uint32_t at = doc.tokens[t].span.begin;
-  uint32_t best = kNone, best_distance = UINT32_MAX;
-  for (uint32_t i = 0; i < doc.events.size(); ++i) {
-    Span verb = doc.events[i].evidence.span;
-    if (verb.empty() || !Contains(range, verb)) continue;
-    uint32_t distance = verb.begin > at ? verb.begin - at : at - verb.begin;
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = i;
-    }
-  }
-  return best;
+// The event whose verb lies in tokens `r`, nearest token t.
+uint32_t EventIn(const Document& doc, const SpanIndex& verbs, TokenRange r, uint32_t t) {
+  if (r.empty()) return kNone;
+  return verbs.NearestWithin(SpanOf(doc, r), doc.tokens[t].span.begin);
 }
 
 }  // namespace
@@ -95,8 +83,8 @@ std::string QuantityStage::Tracked(const Document& doc, uint32_t first, uint32_t
   return "";
 }
 
-uint32_t QuantityStage::ReadQuantity(const Document& doc, const Sentence& s, uint32_t t,
-                                     Quantity* q) const {
+uint32_t QuantityStage::ReadQuantity(const Document& doc, const SpanIndex& verbs,
+                                     const Sentence& s, uint32_t t, Quantity* q) const {
   uint32_t start = t;
   std::string_view currency = words_.ValueOf("currency-symbol", doc.tokens[t].norm);
   if (!currency.empty()) ++t;  // "$1.13bn"
@@ -129,31 +117,31 @@ uint32_t QuantityStage::ReadQuantity(const Document& doc, const Sentence& s, uin
   uint32_t lead = start - approx_tokens;
   uint32_t before = lead > clause.begin + 2 ? lead - 2 : clause.begin;
   q->tracked = Tracked(doc, before, std::min(clause.end, end + kTrackedDistance));
-  q->event = EventIn(doc, clause.begin, clause.end, t);
+  q->event = EventIn(doc, verbs, clause, t);
   if (q->event == kNone && !q->tracked.empty()) {
-    q->event = EventIn(doc, s.first_token, s.end_token, t);
+    q->event = EventIn(doc, verbs, TokenRange{s.first_token, s.end_token}, t);
   }
   return end - start;
 }
 
 Status QuantityStage::Process(Document* doc) const {
   doc->quantities.clear();
-  std::vector<Span> times = TimeSpans(*doc);
+  SpanIndex verbs = EventVerbIndex(*doc);
   for (const Sentence& s : doc->sentences) {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      if (OverlapsAny(doc->tokens[t].span, times)) continue;
+      if (InTimeExpression(*doc, doc->tokens[t].span)) continue;
       if (std::string_view factor = words_.ValueOf("multiple", doc->tokens[t].norm);
           !factor.empty()) {
         Quantity q;
         q.span = doc->tokens[t].span;
         q.value = std::atof(std::string(factor).c_str());
         q.change = Lower(doc->SpanText(q.span));  // "doubled"
-        q.event = EventIn(*doc, ClauseAround(*doc, t).begin, ClauseAround(*doc, t).end, t);
+        q.event = EventIn(*doc, verbs, ClauseAround(*doc, t), t);
         doc->quantities.push_back(std::move(q));
         continue;
       }
       Quantity q;
-      uint32_t used = ReadQuantity(*doc, s, t, &q);
+      uint32_t used = ReadQuantity(*doc, verbs, s, t, &q);
       if (used == 0) continue;
       t += used - 1;
       // A bare number ("Mr Hague, 43,") says nothing an analyst can use.

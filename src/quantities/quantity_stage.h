@@ -27,8 +27,8 @@ class QuantityStage : public Stage {
  private:
   // Reads the quantity whose number starts at token t of sentence s; returns
   // the tokens it used (0 if none).
-  uint32_t ReadQuantity(const Document& doc, const Sentence& s, uint32_t t,
-                        Quantity* out) const;
+  uint32_t ReadQuantity(const Document& doc, const SpanIndex& verbs, const Sentence& s,
+                        uint32_t t, Quantity* out) const;
   std::string Approximation(const Document& doc, const Sentence& s, uint32_t start) const;
   std::string Change(const Document& doc, const Sentence& s, uint32_t start) const;
   std::string About(const Document& doc, uint32_t after, uint32_t end) const;

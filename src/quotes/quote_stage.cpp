@@ -12,22 +12,26 @@ namespace {
 // this many sentences (news style: a quote, then more of it unattributed).
 constexpr uint32_t kContinuationSentences = 2;
 
-uint32_t SpeakerActor(const Document& doc, Span name, Span phrase) {
-  uint32_t fallback = kNone;
-  for (uint32_t i = 0; i < doc.actors.size(); ++i) {
-    if (Overlaps(doc.actors[i].span, name)) return i;
-    if (fallback == kNone && Overlaps(doc.actors[i].span, phrase)) fallback = i;
-  }
-  return fallback;
+// Quotes nested in a quote start at most this many quotes before it.
+constexpr int kMaxEnclosingQuotes = 8;
+
+uint32_t SpeakerActor(const SpanIndex& actors, Span name, Span phrase) {
+  uint32_t actor = actors.FindOverlapping(name);
+  return actor != kNone ? actor : actors.FindOverlapping(phrase);
 }
 
 // Event::quote for every event whose verb lies inside a quote's content,
 // preferring the direct quote (its words are the speaker's own).
 void LinkEvents(Document* doc) {
+  const std::vector<Quote>& quotes = doc->quotes;  // sorted by content start
   for (Event& e : doc->events) {
     if (e.evidence.span.empty()) continue;
-    for (uint32_t q = 0; q < doc->quotes.size(); ++q) {
-      const Quote& quote = doc->quotes[q];
+    auto after = std::upper_bound(quotes.begin(), quotes.end(), e.evidence.span.begin,
+                                  [](uint32_t b, const Quote& q) { return b < q.content.begin; });
+    uint32_t end = static_cast<uint32_t>(after - quotes.begin());
+    uint32_t first = end > kMaxEnclosingQuotes ? end - kMaxEnclosingQuotes : 0;
+    for (uint32_t q = first; q < end; ++q) {
+      const Quote& quote = quotes[q];
       if (!Contains(quote.content, e.evidence.span)) continue;
       if (e.quote == kNone || (quote.direct && !doc->quotes[e.quote].direct)) e.quote = q;
     }
@@ -87,6 +91,7 @@ Status QuoteStage::Process(Document* doc) const {
                    });
 
   SpeakerResolver resolver(*doc, lexicon_.grammar);
+  SpanIndex actors = ActorIndex(*doc);
   std::optional<ResolvedSpeaker> previous;  // the speaker of the latest attributed quote
   uint32_t previous_sentence = kNone;
   for (QuoteCandidate& c : candidates) {
@@ -107,7 +112,7 @@ Status QuoteStage::Process(Document* doc) const {
     if (attributed) {
       c.quote.speaker = SpanOf(*doc, previous->name);
       c.quote.speaker_actor =
-          SpeakerActor(*doc, c.quote.speaker, SpanOf(*doc, previous->phrase));
+          SpeakerActor(actors, c.quote.speaker, SpanOf(*doc, previous->phrase));
       previous_sentence = c.quote.sentence;
     }
     doc->quotes.push_back(c.quote);

@@ -1,9 +1,25 @@
 #include "quotes/speaker_resolver.h"
 
+#include <algorithm>
+
 namespace annalist {
 namespace {
 
 constexpr uint32_t kSubjectWindow = 4;  // tokens from a sentence's start
+// How far back pronouns and descriptions look: so many speakers, so many names.
+constexpr size_t kMaxSpeakersBack = 64;
+constexpr size_t kMaxNamesBack = 256;
+
+// The last `n` elements of `v`, newest first.
+template <typename T>
+auto NewestFirst(const std::vector<T>& v, size_t n) {
+  struct Range {
+    typename std::vector<T>::const_reverse_iterator b, e;
+    auto begin() const { return b; }
+    auto end() const { return e; }
+  };
+  return Range{v.rbegin(), v.rbegin() + static_cast<std::ptrdiff_t>(std::min(n, v.size()))};
+}
 
 bool Compatible(Gender wanted, Gender have) {
   return wanted == Gender::kUnknown || have == Gender::kUnknown || wanted == have;
@@ -12,15 +28,14 @@ bool Compatible(Gender wanted, Gender have) {
 }  // namespace
 
 SpeakerResolver::SpeakerResolver(const Document& doc, const Grammar& grammar)
-    : doc_(doc), grammar_(grammar) {
+    : doc_(doc), grammar_(grammar), actors_(ActorIndex(doc)) {
   IndexNames();
 }
 
 void SpeakerResolver::IndexNames() {
   const auto& tokens = doc_.tokens;
-  std::vector<Span> times = TimeSpans(doc_);
   auto name_word = [&](uint32_t t) {
-    return grammar_.IsNameWord(tokens[t]) && !OverlapsAny(tokens[t].span, times);
+    return grammar_.IsNameWord(tokens[t]) && !InTimeExpression(doc_, tokens[t].span);
   };
   for (uint32_t t = 0; t < tokens.size();) {
     if (!name_word(t)) {
@@ -48,6 +63,9 @@ void SpeakerResolver::IndexNames() {
       int bit = run.gender == Gender::kMale ? 1 : run.gender == Gender::kFemale ? 2 : 0;
       surname_titles_[tokens[end - 1].norm] |= bit;
     }
+    if (run.name.size() >= 2) {
+      full_names_[tokens[end - 1].norm].push_back(static_cast<uint32_t>(names_.size()));
+    }
     names_.push_back(run);
     t = end;
   }
@@ -58,8 +76,10 @@ const SpeakerResolver::NameRun* SpeakerResolver::PreviousSentenceSubject(uint32_
   uint32_t s = SentenceOfToken(doc_, t);
   if (s == kNone || s == 0) return nullptr;
   const Sentence& previous = doc_.sentences[s - 1];
-  for (const NameRun& run : names_) {
-    if (run.written.begin < previous.first_token) continue;
+  auto first = std::lower_bound(names_.begin(), names_.end(), previous.first_token,
+                                [](const NameRun& r, uint32_t t) { return r.written.begin < t; });
+  for (auto it = first; it != names_.end(); ++it) {
+    const NameRun& run = *it;
     // Subject position: among the sentence's first few words.
     if (run.written.begin >= previous.first_token + kSubjectWindow ||
         run.written.begin >= previous.end_token) {
@@ -74,9 +94,8 @@ const SpeakerResolver::NameRun* SpeakerResolver::PreviousSentenceSubject(uint32_
 }
 
 bool SpeakerResolver::IsPerson(TokenRange name, bool titled) const {
-  Span span = SpanOf(doc_, name);
-  for (const ActorMention& m : doc_.actors) {
-    if (Overlaps(m.span, span)) return m.kind == ActorKind::kPerson;
+  if (uint32_t actor = actors_.FindOverlapping(SpanOf(doc_, name)); actor != kNone) {
+    return doc_.actors[actor].kind == ActorKind::kPerson;
   }
   if (titled) return true;
   for (uint32_t t = name.begin; t < name.end; ++t) {
@@ -100,9 +119,10 @@ TokenRange SpeakerResolver::FullName(TokenRange name, Gender title_gender) const
   if (title_gender != Gender::kUnknown && titles != surname_titles_.end() && titles->second == 3) {
     return name;  // "Mrs Howard" and "Mr Howard" are different people here
   }
-  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
-    if (it->name.begin >= name.begin || it->name.size() < 2) continue;
-    if (doc_.tokens[it->name.end - 1].norm == surname) return it->name;
+  auto full = full_names_.find(surname);
+  if (full == full_names_.end()) return name;
+  for (auto it = full->second.rbegin(); it != full->second.rend(); ++it) {
+    if (names_[*it].name.begin < name.begin) return names_[*it].name;
   }
   return name;
 }
@@ -111,7 +131,8 @@ ResolvedSpeaker SpeakerResolver::ResolvePronoun(TokenRange phrase, Gender gender
                                                 bool group) const {
   ResolvedSpeaker r{phrase, phrase, gender, !group};
   if (group) {
-    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    for (const ResolvedSpeaker& speaker : NewestFirst(history_, kMaxSpeakersBack)) {
+    const ResolvedSpeaker* it = &speaker;
       if (!it->person) return ResolvedSpeaker{phrase, it->name, it->gender, false};
     }
     return r;
@@ -123,17 +144,20 @@ ResolvedSpeaker SpeakerResolver::ResolvePronoun(TokenRange phrase, Gender gender
   if (const NameRun* subject = PreviousSentenceSubject(phrase.begin, gender)) {
     return ResolvedSpeaker{phrase, FullName(subject->written, subject->gender), gender, true};
   }
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+  for (const ResolvedSpeaker& speaker : NewestFirst(history_, kMaxSpeakersBack)) {
+    const ResolvedSpeaker* it = &speaker;
     bool fits = gender == Gender::kFemale ? it->gender == Gender::kFemale
                                           : Compatible(gender, it->gender);
     if (it->person && fits) return ResolvedSpeaker{phrase, it->name, it->gender, true};
   }
-  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+  for (const NameRun& run : NewestFirst(names_, kMaxNamesBack)) {
+    const NameRun* it = &run;
     if (it->name.begin >= phrase.begin || it->gender != gender) continue;
     return ResolvedSpeaker{phrase, FullName(it->written, it->gender), gender, true};
   }
   // Last resort for "she": the latest person speaker not known to be male.
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+  for (const ResolvedSpeaker& speaker : NewestFirst(history_, kMaxSpeakersBack)) {
+    const ResolvedSpeaker* it = &speaker;
     if (it->person && it->gender == Gender::kUnknown) {
       return ResolvedSpeaker{phrase, it->name, gender, true};
     }
@@ -161,7 +185,8 @@ ResolvedSpeaker SpeakerResolver::Resolve(TokenRange phrase) {
              grammar_.Is("definite", doc_.tokens[phrase.begin])) {
     // "our correspondent", "the spokesman": someone introduced by that noun.
     const std::string& noun = doc_.tokens[head.end - 1].norm;
-    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    for (const ResolvedSpeaker& speaker : NewestFirst(history_, kMaxSpeakersBack)) {
+    const ResolvedSpeaker* it = &speaker;
       bool same = false;
       for (uint32_t t = it->phrase.begin; t < it->phrase.end && !same; ++t) {
         same = doc_.tokens[t].norm == noun;
@@ -172,7 +197,8 @@ ResolvedSpeaker SpeakerResolver::Resolve(TokenRange phrase) {
       }
     }
     // "the party" -> the latest earlier name with that word ("Labour Party").
-    for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+    for (const NameRun& run : NewestFirst(names_, kMaxNamesBack)) {
+      const NameRun* it = &run;
       if (it->name.begin >= phrase.begin || it->name.size() < 2) continue;
       if (doc_.tokens[it->name.end - 1].norm == noun) {
         r.name = it->name;

@@ -63,7 +63,10 @@ class SpeakerResolver {
 
   const Document& doc_;
   const Grammar& grammar_;
+  SpanIndex actors_;
   std::vector<NameRun> names_;  // in text order
+  // surname -> indices into names_ of full names (2+ words) ending in it
+  std::unordered_map<std::string, std::vector<uint32_t>> full_names_;
   // surname -> bit 1 male title seen, bit 2 female title seen
   std::unordered_map<std::string, int> surname_titles_;
   std::vector<ResolvedSpeaker> history_;

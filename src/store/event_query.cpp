@@ -67,8 +67,12 @@ Where BuildWhere(const EventQuery& q, Dialect dialect) {
   if (!q.country.empty()) {
     w.Add("e.source_country = ? OR e.target_country = ?", {Upper(q.country), Upper(q.country)});
   }
+  // A root or a full four-digit code is an equality on an (x, day) index,
+  // so pages come out in date order without sorting the matches.
   if (q.cameo.size() == 2) {
     w.Add("e.cameo_root = ?", {q.cameo});
+  } else if (q.cameo.size() == 4) {
+    w.Add("e.cameo = ?", {q.cameo});
   } else if (!q.cameo.empty()) {
     AddCodePrefix(&w, "e.cameo", q.cameo);
   }

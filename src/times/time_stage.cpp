@@ -1,5 +1,6 @@
 #include "times/time_stage.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "times/calendar.h"
@@ -71,7 +72,12 @@ void AssignEventDates(Document* doc) {
     Span sentence = doc->sentences[e.sentence].span;
     uint32_t verb = e.evidence.span.empty() ? sentence.begin : e.evidence.span.begin;
     uint32_t best_distance = UINT32_MAX;
-    for (const TimeExpr& t : doc->times) {
+    // Times are in text order: start at the sentence's first.
+    auto first = std::lower_bound(
+        doc->times.begin(), doc->times.end(), sentence.begin,
+        [](const TimeExpr& t, uint32_t b) { return t.span.begin < b; });
+    for (auto it = first; it != doc->times.end() && it->span.begin < sentence.end; ++it) {
+      const TimeExpr& t = *it;
       Date d;
       if (t.type != "DATE" || !Contains(sentence, t.span) || !Date::Parse(t.value, &d)) continue;
       uint32_t distance = t.span.begin > verb ? t.span.begin - verb : verb - t.span.begin;

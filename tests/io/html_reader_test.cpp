@@ -78,7 +78,7 @@ TEST(WarcReaderTest, ReadsHtmlResponsesFromMultiMemberGzip) {
       WarcRecord("request", "http://a.example/1", "GET /1 HTTP/1.1\r\n\r\n"),
       WarcRecord("response", "http://a.example/1", page),
       WarcRecord("response", "http://a.example/logo.png", plain),
-      WarcRecord("response", "http://b.example/2",
+      WarcRecord("response", "<http://b.example/2>",
                  "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Second page.</p>")};
   std::string path = (std::filesystem::temp_directory_path() /
                       ("warc_test_" + std::to_string(getpid()) + ".warc.gz")).string();
@@ -110,6 +110,7 @@ TEST(WarcReaderTest, ReadsHtmlResponsesFromMultiMemberGzip) {
   EXPECT_EQ(docs[0].published, (Date{2024, 11, 14}));
   EXPECT_NE(docs[0].text.find("resumed talks on Thursday"), std::string::npos);
   EXPECT_EQ(docs[1].text, "Second page.");
+  EXPECT_EQ(docs[1].url, "http://b.example/2");  // wget's <...> form
   EXPECT_EQ(docs[1].published, (Date{2024, 3, 1}));  // from WARC-Date
 }
 
