@@ -71,6 +71,10 @@ struct BadRow {
   const char* expected_message_part;
 };
 
+// Names each case by what it expects, so that test names (and ctest's list of
+// them) do not depend on the addresses of the strings.
+void PrintTo(const BadRow& bad, std::ostream* os) { *os << bad.expected_message_part; }
+
 class CameoTableBadRowTest : public ::testing::TestWithParam<BadRow> {};
 
 TEST_P(CameoTableBadRowTest, RejectsWithFileAndLine) {
