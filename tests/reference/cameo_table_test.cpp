@@ -2,6 +2,7 @@
 #include "reference/source_tree.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -14,7 +15,10 @@ using testing_support::SourceDir;
 
 // Writes `content` to a fresh temporary file and returns its path.
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  std::filesystem::path p = std::filesystem::temp_directory_path() / ("annalist_" + name);
+  // ctest runs every test in its own process, several at once: the pid keeps
+  // their files apart.
+  std::filesystem::path p = std::filesystem::temp_directory_path() /
+                            ("annalist_" + std::to_string(::getpid()) + "_" + name);
   std::ofstream(p) << content;
   return p.string();
 }
