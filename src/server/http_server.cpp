@@ -109,7 +109,7 @@ class ApiServer::Impl {
                                {"Content-Security-Policy",
                                 "default-src 'self'; img-src 'self' data:; "
                                 "style-src 'self' 'unsafe-inline'"}});
-    http_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    http_.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
       if (req.target.size() > kMaxUrlBytes) {
         SendError(res, 414, Status::InvalidArgument("request target too long"));
         return httplib::Server::HandlerResponse::Handled;
@@ -225,10 +225,11 @@ class ApiServer::Impl {
                   SendJson(res, 200, server::ArticleJson(article));
                 });
               });
-    for (auto [path, kind] : {std::pair{"/api/quotes", server::SpanKind::kQuote},
-                              std::pair{"/api/places", server::SpanKind::kPlace},
-                              std::pair{"/api/claims", server::SpanKind::kClaim}}) {
-      http_.Get(path, [this, kind](const httplib::Request& req, httplib::Response& res) {
+    for (auto route : {std::pair{"/api/quotes", server::SpanKind::kQuote},
+                       std::pair{"/api/places", server::SpanKind::kPlace},
+                       std::pair{"/api/claims", server::SpanKind::kClaim}}) {
+      server::SpanKind kind = route.second;  // a plain variable: lambdas capture it
+      http_.Get(route.first, [this, kind](const httplib::Request& req, httplib::Response& res) {
         server::SpanQuery q;
         Status s = server::ParseSpanQuery(kind, ToParams(req), &q);
         if (!s.ok()) return SendError(res, 400, s);
