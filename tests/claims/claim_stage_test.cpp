@@ -83,5 +83,19 @@ TEST_F(ClaimStageTest, NoPartyRespondsToItsOwnClaimAndUnrelatedDenialsStayApart)
   EXPECT_EQ(doc.SpanText(doc.claims[1].proposition), "the budget was overspent");
 }
 
+TEST_F(ClaimStageTest, ThirdPartyReportingTheSameTopicSupportsTheClaim) {
+  Document doc = MakeDocument(
+      "Officials claimed that the northern militia shelters armed smugglers. "
+      "The militia denies the allegations. "
+      "A monitoring team found that the northern militia gives shelter to the armed smugglers. "
+      "A separate survey found that rainfall rose sharply.");
+  Run(&doc);
+  ASSERT_EQ(doc.claims.size(), 1u);
+  const Claim& c = doc.claims[0];
+  EXPECT_EQ(Text(doc, c.denied_by), "militia");
+  // The team's finding shares the claim's topic; the rainfall survey does not.
+  EXPECT_EQ(Text(doc, c.supported_by), "monitoring team");
+}
+
 }  // namespace
 }  // namespace annalist
