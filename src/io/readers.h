@@ -42,8 +42,19 @@ bool IsWarcPath(const std::string& path);
 
 // Fills *doc (title, url, published, text) from an HTML page; `where` names
 // it in warnings.
-void SetHtmlArticle(std::string_view html, const std::string& where,
+void SetHtmlArticle(std::string html, const std::string& where,
                     const ReaderOptions& options, Document* doc);
+
+// Turns one whole input into *doc (whose id and default published date are
+// set already); `where` names it in warnings.
+using WholeInputFill = void (*)(std::string content, const std::string& where,
+                                const ReaderOptions& options, Document* doc);
+
+// The whole input is one article, made by `fill`.
+std::unique_ptr<ArticleReader> NewWholeInputReader(std::unique_ptr<ByteSource> source,
+                                                   const std::string& name, const std::string& id,
+                                                   const ReaderOptions& options,
+                                                   WholeInputFill fill);
 
 // Every article file below `dir`, in path order, through OpenArticleReader.
 std::unique_ptr<ArticleReader> NewDirectoryReader(const std::string& dir,

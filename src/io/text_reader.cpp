@@ -1,18 +1,22 @@
-// Plain-text input: the whole file is one article.
+// Whole-input readers: the whole file is one article (plain text here; HTML
+// in html_reader.cpp uses the same reader with its own fill function).
 #include "io/readers.h"
 #include "text/utf8.h"
 
 namespace annalist {
 namespace {
 
-class TextReader : public ArticleReader {
+// One article per input: the whole content, turned into a Document by `fill`
+// (plain text or HTML).
+class WholeInputReader : public ArticleReader {
  public:
-  TextReader(std::unique_ptr<ByteSource> source, std::string name, std::string id,
-             ReaderOptions options)
+  WholeInputReader(std::unique_ptr<ByteSource> source, std::string name, std::string id,
+                   ReaderOptions options, WholeInputFill fill)
       : source_(std::move(source)),
         name_(std::move(name)),
         id_(std::move(id)),
-        options_(std::move(options)) {}
+        options_(std::move(options)),
+        fill_(fill) {}
 
   bool Next(Document* doc, Status* status) override {
     if (done_) return false;
@@ -20,16 +24,13 @@ class TextReader : public ArticleReader {
     *doc = Document{};
     doc->id = id_;
     doc->published = options_.default_published;
-    std::string text;
-    source_->ReadAll(&text);
+    std::string content;
+    source_->ReadAll(&content);
     if (source_->failed()) {
       *status = Status::IOError(name_ + ": read error");
       return true;
     }
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos && options_.on_warning) {
-      options_.on_warning(name_ + ": empty article");
-    }
-    SetArticleText(std::move(text), name_, options_, doc);
+    fill_(std::move(content), name_, options_, doc);
     *status = Status::OK();
     return true;
   }
@@ -40,8 +41,17 @@ class TextReader : public ArticleReader {
   std::unique_ptr<ByteSource> source_;
   std::string name_, id_;
   ReaderOptions options_;
+  WholeInputFill fill_;
   bool done_ = false;
 };
+
+void SetPlainTextArticle(std::string text, const std::string& where,
+                         const ReaderOptions& options, Document* doc) {
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos && options.on_warning) {
+    options.on_warning(where + ": empty article");
+  }
+  SetArticleText(std::move(text), where, options, doc);
+}
 
 }  // namespace
 
@@ -56,10 +66,17 @@ void SetArticleText(std::string text, const std::string& where, const ReaderOpti
   doc->text = std::move(text);
 }
 
+std::unique_ptr<ArticleReader> NewWholeInputReader(std::unique_ptr<ByteSource> source,
+                                                   const std::string& name, const std::string& id,
+                                                   const ReaderOptions& options,
+                                                   WholeInputFill fill) {
+  return std::make_unique<WholeInputReader>(std::move(source), name, id, options, fill);
+}
+
 std::unique_ptr<ArticleReader> NewTextReader(std::unique_ptr<ByteSource> source,
                                              const std::string& name, const std::string& id,
                                              const ReaderOptions& options) {
-  return std::make_unique<TextReader>(std::move(source), name, id, options);
+  return NewWholeInputReader(std::move(source), name, id, options, SetPlainTextArticle);
 }
 
 }  // namespace annalist

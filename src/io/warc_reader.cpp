@@ -104,7 +104,7 @@ class WarcReader : public ArticleReader {
       ReaderOptions options = options_;
       Date warc_date;
       if (Date::Parse(warc.Get("warc-date"), &warc_date)) options.default_published = warc_date;
-      SetHtmlArticle(payload, where_, options, doc);
+      SetHtmlArticle(std::string(payload), where_, options, doc);
       return true;
     }
   }
