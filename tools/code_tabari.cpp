@@ -11,8 +11,6 @@
 #include <chrono>
 #include <ctime>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "annalist/pipeline.h"
@@ -61,15 +59,8 @@ int Run(int argc, char** argv) {
     if (a == "--bench") bench = true;
     if (a.rfind("--ids=", 0) == 0) ids = "," + a.substr(6) + ",";
   }
-  std::ifstream in(argv[2], std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "%s: cannot open\n", argv[2]);
-    return 2;
-  }
-  std::stringstream content;
-  content << in.rdbuf();
   std::vector<TabariRecord> records;
-  Status s = ParseTabariRecords(content.str(), argv[2], &records);
+  Status s = LoadTabariRecords(argv[2], &records);
   if (!s.ok()) {
     std::fprintf(stderr, "%s\n", s.ToString().c_str());
     return 2;

@@ -134,15 +134,8 @@ int Run(int argc, char** argv) {
     return 2;
   }
   bool verbose = argc > 3 && std::string(argv[3]) == "--verbose";
-  std::ifstream in(argv[2], std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "%s: cannot open\n", argv[2]);
-    return 2;
-  }
-  std::stringstream content;
-  content << in.rdbuf();
   std::vector<TabariRecord> records;
-  Status s = ParseTabariRecords(content.str(), argv[2], &records);
+  Status s = LoadTabariRecords(argv[2], &records);
   if (!s.ok()) {
     std::fprintf(stderr, "%s\n", s.ToString().c_str());
     return 2;

@@ -83,6 +83,10 @@ struct TabariRecord {
 Status ParseTabariRecords(std::string_view content, const std::string& file_name,
                           std::vector<TabariRecord>* out);
 
+// Reads the file at `path` and splits it as ParseTabariRecords() does; an
+// unreadable file is an IOError naming it.
+Status LoadTabariRecords(const std::string& path, std::vector<TabariRecord>* out);
+
 }  // namespace annalist
 
 #endif  // ANNALIST_RECORD_IO_H_

@@ -1,4 +1,6 @@
 #include <cctype>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "annalist/record_io.h"
@@ -119,6 +121,14 @@ Status ParseTabariRecords(std::string_view content, const std::string& file_name
     out->push_back(std::move(rec));
   }
   return Status::OK();
+}
+
+Status LoadTabariRecords(const std::string& path, std::vector<TabariRecord>* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot open");
+  std::stringstream content;
+  content << in.rdbuf();
+  return ParseTabariRecords(content.str(), path, out);
 }
 
 }  // namespace annalist

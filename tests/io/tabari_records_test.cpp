@@ -42,3 +42,14 @@ TEST(TabariRecordsTest, UnclosedCommentIsAnError) {
 }
 
 }  // namespace annalist
+
+namespace annalist {
+
+TEST(TabariRecordsTest, LoadNamesAMissingFile) {
+  std::vector<TabariRecord> recs;
+  Status s = LoadTabariRecords("/nonexistent/records.text", &recs);
+  EXPECT_EQ(s.code(), Status::Code::kIOError);
+  EXPECT_NE(s.message().find("/nonexistent/records.text"), std::string::npos) << s.message();
+}
+
+}  // namespace annalist
