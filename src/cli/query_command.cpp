@@ -108,8 +108,7 @@ int RunQuery(QueryOptions o) {
   }
   EventQuery q;
   std::unique_ptr<Store> store;
-  Status s = MakeQuery(o.filters, &q);
-  if (s.ok()) s = Store::Open(o.filters.db, &store);
+  Status s = OpenQuery(o.filters, &q, &store);
   if (!s.ok()) {
     Report(s.message());
     return 2;

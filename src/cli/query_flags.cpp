@@ -21,7 +21,7 @@ void AddQueryFlags(CLI::App* sub, QueryFlags* f) {
   sub->add_option("--after-id", q.after_id, "Only events with a larger id, oldest first");
 }
 
-Status MakeQuery(const QueryFlags& f, EventQuery* out) {
+Status OpenQuery(const QueryFlags& f, EventQuery* out, std::unique_ptr<Store>* store) {
   *out = f.query;
   if (!f.from.empty() && !Date::Parse(f.from, &out->from)) {
     return Status::InvalidArgument("bad --from date '" + f.from + "'");
@@ -29,7 +29,7 @@ Status MakeQuery(const QueryFlags& f, EventQuery* out) {
   if (!f.to.empty() && !Date::Parse(f.to, &out->to)) {
     return Status::InvalidArgument("bad --to date '" + f.to + "'");
   }
-  return Status::OK();
+  return Store::Open(f.db, store);
 }
 
 }  // namespace annalist::cli
