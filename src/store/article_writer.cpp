@@ -4,6 +4,8 @@
 #include <set>
 #include <string>
 
+#include "store/event_terms.h"
+#include "store/row_buffer.h"
 #include "store/row_values.h"
 #include "store/sql_store.h"
 
@@ -23,32 +25,58 @@ std::string ActorName(const Document& doc, const EventActor& a) {
   return a.actor < doc.actors.size() ? doc.actors[a.actor].name : std::string();
 }
 
-const char* const kInsertSentence =
-    "INSERT INTO sentences (article_id, idx, start_byte, end_byte, text) "
-    "VALUES (?, ?, ?, ?, ?) RETURNING id";
-const char* const kInsertActor =
-    "INSERT INTO actors (article_id, idx, sentence, start_byte, end_byte, code, country, "
-    "sector, name, kind, refers_to, evidence_start, evidence_end, rule, dictionary) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-const char* const kInsertQuote =
-    "INSERT INTO quotes (article_id, idx, sentence, direct, speaker_start, speaker_end, "
-    "speaker, speaker_actor, cue_start, cue_end, content_start, content_end) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-const char* const kInsertPlace =
-    "INSERT INTO places (article_id, idx, start_byte, end_byte, name, country, admin1, "
-    "feature, lat, lon, geonames_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-const char* const kInsertTime =
-    "INSERT INTO times (article_id, idx, start_byte, end_byte, value, type) "
-    "VALUES (?, ?, ?, ?, ?, ?)";
-const char* const kInsertQuantity =
-    "INSERT INTO quantities (article_id, idx, start_byte, end_byte, value, about, "
-    "approximate, change_kind, unit, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-const char* const kInsertClaim =
-    "INSERT INTO claims (article_id, idx, proposition_event, proposition_start, "
-    "proposition_end) VALUES (?, ?, ?, ?, ?)";
-const char* const kInsertClaimParty =
-    "INSERT INTO claim_parties (article_id, claim, role, idx, actor, event, start_byte, "
-    "end_byte) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+}  // namespace
+
+// The layers of the articles a transaction writes, one buffer per table,
+// flushed in declaration order: mentions last, because each looks up the id
+// of its sentence (written just before) rather than waiting for it.
+struct SqlStore::LayerRows {
+  RowBuffer sentences{"INSERT INTO sentences (article_id, idx, start_byte, end_byte, text)",
+                      "(?, ?, ?, ?, ?)"};
+  RowBuffer actors{
+      "INSERT INTO actors (article_id, idx, sentence, start_byte, end_byte, code, country, "
+      "sector, name, kind, refers_to, evidence_start, evidence_end, rule, dictionary)",
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+  RowBuffer quotes{
+      "INSERT INTO quotes (article_id, idx, sentence, direct, speaker_start, speaker_end, "
+      "speaker, speaker_actor, cue_start, cue_end, content_start, content_end)",
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+  RowBuffer places{
+      "INSERT INTO places (article_id, idx, start_byte, end_byte, name, country, admin1, "
+      "feature, lat, lon, geonames_id)",
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+  RowBuffer times{"INSERT INTO times (article_id, idx, start_byte, end_byte, value, type)",
+                  "(?, ?, ?, ?, ?, ?)"};
+  RowBuffer quantities{
+      "INSERT INTO quantities (article_id, idx, start_byte, end_byte, value, about, "
+      "approximate, change_kind, unit, event)",
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+  RowBuffer claims{
+      "INSERT INTO claims (article_id, idx, proposition_event, proposition_start, "
+      "proposition_end)",
+      "(?, ?, ?, ?, ?)"};
+  RowBuffer claim_parties{
+      "INSERT INTO claim_parties (article_id, claim, role, idx, actor, event, start_byte, "
+      "end_byte)",
+      "(?, ?, ?, ?, ?, ?, ?, ?)"};
+  RowBuffer mentions{
+      "INSERT INTO event_mentions (event_id, article_id, idx, sentence, sentence_id, "
+      "source_actor, target_actor, place, quote, verb_start, verb_end, verb, rule, "
+      "dictionary, tone, source)",
+      "(?, ?, ?, ?, (SELECT id FROM sentences WHERE article_id = ? AND idx = ?), ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?)"};
+
+  Status Flush(SqlConnection* db) {
+    for (RowBuffer* table : {&sentences, &actors, &quotes, &places, &times, &quantities,
+                             &claims, &claim_parties, &mentions}) {
+      ANNALIST_RETURN_IF_ERROR(table->Flush(db));
+    }
+    return Status::OK();
+  }
+};
+
+namespace {
+
 const char* const kInsertEvent =
     "INSERT INTO events (key, date, day, source_code, source_country, source_sector, "
     "source_name, target_code, target_country, target_sector, target_name, cameo, "
@@ -56,10 +84,6 @@ const char* const kInsertEvent =
     "place_country, place_admin1, lat, lon, geonames_id, created) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (key) DO NOTHING RETURNING id";
-const char* const kInsertMention =
-    "INSERT INTO event_mentions (event_id, article_id, idx, sentence, sentence_id, "
-    "source_actor, target_actor, place, quote, verb_start, verb_end, verb, rule, dictionary, "
-    "tone, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 // The merged counts are recomputed from the mentions rather than
 // incremented, so re-coding an article (which removes mentions) and adding
 // one share the same code path and can never drift.
@@ -70,7 +94,7 @@ const char* const kRefreshEvent =
     "num_sources = (SELECT COUNT(DISTINCT source) FROM event_mentions WHERE event_id = ?), "
     "avg_tone = COALESCE((SELECT AVG(tone) FROM event_mentions WHERE event_id = ?), 0), "
     "first_mention_id = (SELECT MIN(id) FROM event_mentions WHERE event_id = ?) "
-    "WHERE id = ?";
+    "WHERE id = ? RETURNING num_mentions";
 
 }  // namespace
 
@@ -86,20 +110,26 @@ Status SqlStore::Ingest(const std::vector<const Document*>& docs,
                         std::vector<IngestResult>* results) {
   std::lock_guard lock(mu_);
   if (results) results->assign(docs.size(), IngestResult{});
-  ANNALIST_RETURN_IF_ERROR(db_->Begin());
-  for (size_t i = 0; i < docs.size(); ++i) {
+  ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
+  Watermarks before;
+  LayerRows rows;
+  std::vector<int64_t> touched;
+  Status s = ReadWatermarks(&before);
+  for (size_t i = 0; s.ok() && i < docs.size(); ++i) {
     IngestResult result;
-    Status s = IngestOne(*docs[i], &result);
-    if (!s.ok()) {
-      db_->Rollback();
-      return s.WithContext("article " + docs[i]->id);
-    }
+    s = IngestOne(*docs[i], &rows, &touched, &result).WithContext("article " + docs[i]->id);
     if (results) (*results)[i] = result;
+  }
+  if (s.ok()) s = FinishWrite(before, &rows, touched);
+  if (!s.ok()) {
+    db_->Rollback();
+    return s;
   }
   return db_->Commit();
 }
 
-Status SqlStore::IngestOne(const Document& doc, IngestResult* result) {
+Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, std::vector<int64_t>* touched,
+                           IngestResult* result) {
   const std::string key = ArticleKey(doc);
   const int64_t now = std::time(nullptr);
   if (doc.error) {
@@ -117,29 +147,32 @@ Status SqlStore::IngestOne(const Document& doc, IngestResult* result) {
       "INSERT INTO articles (key, doc_id, url, title, source, published, published_inferred, "
       "presegmented, text, tone, ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (key) DO NOTHING RETURNING id",
-      {key, doc.id, doc.url, doc.title, doc.source, doc.published.ToString(),
-       Flag(doc.published_inferred), Flag(doc.presegmented), doc.text, Optional(doc.tone), now},
+      {key, std::string_view(doc.id), std::string_view(doc.url), std::string_view(doc.title),
+       std::string_view(doc.source), doc.published.ToString(), Flag(doc.published_inferred),
+       Flag(doc.presegmented), std::string_view(doc.text), Optional(doc.tone), now},
       &article_id, &inserted));
   if (!inserted) return Status::OK();
   result->article_id = article_id;
   result->added = true;
-  std::vector<int64_t> event_ids;
-  ANNALIST_RETURN_IF_ERROR(WriteLayers(article_id, doc, &event_ids, &result->new_events));
-  return RefreshEventCounts(event_ids);
+  return WriteLayers(article_id, doc, rows, touched, &result->new_events);
 }
 
 Status SqlStore::ReplaceAnalysis(int64_t article_id, const Document& doc) {
   std::lock_guard lock(mu_);
-  ANNALIST_RETURN_IF_ERROR(db_->Begin());
+  ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
   std::vector<int64_t> touched;
+  LayerRows rows;
+  Watermarks before;
   int new_events = 0;
   Status s = DeleteLayers(article_id, &touched);
+  // After the deletion: new rows may reuse the ids of deleted ones.
+  if (s.ok()) s = ReadWatermarks(&before);
   if (s.ok()) {
     s = db_->Run("UPDATE articles SET tone = ? WHERE id = ?", {Optional(doc.tone), article_id},
                  nullptr);
   }
-  if (s.ok()) s = WriteLayers(article_id, doc, &touched, &new_events);
-  if (s.ok()) s = RefreshEventCounts(touched);
+  if (s.ok()) s = WriteLayers(article_id, doc, &rows, &touched, &new_events);
+  if (s.ok()) s = FinishWrite(before, &rows, touched);
   if (!s.ok()) {
     db_->Rollback();
     return s.WithContext("article " + std::to_string(article_id));
@@ -148,6 +181,16 @@ Status SqlStore::ReplaceAnalysis(int64_t article_id, const Document& doc) {
 }
 
 Status SqlStore::DeleteLayers(int64_t article_id, std::vector<int64_t>* old_events) {
+  if (db_->dialect() == Dialect::kSqlite) {
+    // The full-text index holds exactly the mentioned sentences (see
+    // FinishWrite); an external-content FTS5 index must be told each row
+    // it drops, with the text it indexed.
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        "INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', id, text "
+        "FROM sentences WHERE article_id = ? AND id IN "
+        "(SELECT sentence_id FROM event_mentions WHERE article_id = ?)",
+        {article_id, article_id}, nullptr));
+  }
   ANNALIST_RETURN_IF_ERROR(db_->Run(
       "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?", {article_id},
       [&](const SqlRow& row) {
@@ -162,75 +205,56 @@ Status SqlStore::DeleteLayers(int64_t article_id, std::vector<int64_t>* old_even
   return Status::OK();
 }
 
-Status SqlStore::WriteLayers(int64_t id, const Document& doc, std::vector<int64_t>* event_ids,
-                             int* new_events) {
-  std::vector<int64_t> sentence_ids;
+Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
+                             std::vector<int64_t>* event_ids, int* new_events) {
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
-    int64_t sentence_id = 0;
-    ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kInsertSentence,
-                                           {id, Index(i), int64_t{s.span.begin},
-                                            int64_t{s.span.end}, std::string(doc.SpanText(s.span))},
-                                           &sentence_id));
-    sentence_ids.push_back(sentence_id);
+    rows->sentences.Add({id, Index(i), int64_t{s.span.begin}, int64_t{s.span.end},
+                         doc.SpanText(s.span)});
   }
   for (size_t i = 0; i < doc.actors.size(); ++i) {
     const ActorMention& a = doc.actors[i];
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
-        kInsertActor,
-        {id, Index(i), Ref(a.sentence), int64_t{a.span.begin}, int64_t{a.span.end}, a.code,
-         a.country, a.sector, a.name, std::string(ActorKindName(a.kind)), Ref(a.refers_to),
-         int64_t{a.evidence.span.begin}, int64_t{a.evidence.span.end}, a.evidence.rule,
-         a.evidence.dictionary},
-        nullptr));
+    rows->actors.Add({id, Index(i), Ref(a.sentence), int64_t{a.span.begin}, int64_t{a.span.end},
+                      std::string_view(a.code), std::string_view(a.country),
+                      std::string_view(a.sector), std::string_view(a.name),
+                      std::string_view(ActorKindName(a.kind)), Ref(a.refers_to),
+                      int64_t{a.evidence.span.begin}, int64_t{a.evidence.span.end},
+                      std::string_view(a.evidence.rule), std::string_view(a.evidence.dictionary)});
   }
   for (size_t i = 0; i < doc.quotes.size(); ++i) {
     const Quote& q = doc.quotes[i];
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
-        kInsertQuote,
-        {id, Index(i), Ref(q.sentence), Flag(q.direct), int64_t{q.speaker.begin},
-         int64_t{q.speaker.end}, std::string(doc.SpanText(q.speaker)), Ref(q.speaker_actor),
-         int64_t{q.cue.begin}, int64_t{q.cue.end}, int64_t{q.content.begin},
-         int64_t{q.content.end}},
-        nullptr));
+    rows->quotes.Add({id, Index(i), Ref(q.sentence), Flag(q.direct), int64_t{q.speaker.begin},
+                      int64_t{q.speaker.end}, doc.SpanText(q.speaker), Ref(q.speaker_actor),
+                      int64_t{q.cue.begin}, int64_t{q.cue.end}, int64_t{q.content.begin},
+                      int64_t{q.content.end}});
   }
   for (size_t i = 0; i < doc.places.size(); ++i) {
     const Place& p = doc.places[i];
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
-        kInsertPlace,
-        {id, Index(i), int64_t{p.span.begin}, int64_t{p.span.end}, p.name, p.country, p.admin1,
-         std::string(PlaceFeatureName(p.feature)), p.lat, p.lon, p.geonames_id},
-        nullptr));
+    rows->places.Add({id, Index(i), int64_t{p.span.begin}, int64_t{p.span.end},
+                      std::string_view(p.name), std::string_view(p.country),
+                      std::string_view(p.admin1), std::string_view(PlaceFeatureName(p.feature)),
+                      p.lat, p.lon, p.geonames_id});
   }
   for (size_t i = 0; i < doc.times.size(); ++i) {
     const TimeExpr& t = doc.times[i];
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
-        kInsertTime,
-        {id, Index(i), int64_t{t.span.begin}, int64_t{t.span.end}, t.value, t.type}, nullptr));
+    rows->times.Add({id, Index(i), int64_t{t.span.begin}, int64_t{t.span.end},
+                     std::string_view(t.value), std::string_view(t.type)});
   }
   for (size_t i = 0; i < doc.quantities.size(); ++i) {
     const Quantity& q = doc.quantities[i];
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
-        kInsertQuantity,
-        {id, Index(i), int64_t{q.span.begin}, int64_t{q.span.end}, q.value, q.about,
-         q.approximate, q.change, q.unit, Ref(q.event)},
-        nullptr));
+    rows->quantities.Add({id, Index(i), int64_t{q.span.begin}, int64_t{q.span.end}, q.value,
+                          std::string_view(q.about), std::string_view(q.approximate),
+                          std::string_view(q.change), std::string_view(q.unit), Ref(q.event)});
   }
   for (size_t i = 0; i < doc.claims.size(); ++i) {
     const Claim& c = doc.claims[i];
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
-        kInsertClaim,
-        {id, Index(i), Ref(c.proposition_event), int64_t{c.proposition.begin},
-         int64_t{c.proposition.end}},
-        nullptr));
+    rows->claims.Add({id, Index(i), Ref(c.proposition_event), int64_t{c.proposition.begin},
+                      int64_t{c.proposition.end}});
     for (const auto& [role, parties] : ClaimRoles(c)) {
       for (size_t j = 0; j < parties->size(); ++j) {
         const ClaimParty& p = (*parties)[j];
-        ANNALIST_RETURN_IF_ERROR(db_->Run(
-            kInsertClaimParty,
-            {id, Index(i), std::string(role), Index(j), Ref(p.actor), Ref(p.event),
-             int64_t{p.span.begin}, int64_t{p.span.end}},
-            nullptr));
+        rows->claim_parties.Add({id, Index(i), std::string_view(role), Index(j), Ref(p.actor),
+                                 Ref(p.event), int64_t{p.span.begin}, int64_t{p.span.end}});
       }
     }
   }
@@ -242,15 +266,11 @@ Status SqlStore::WriteLayers(int64_t id, const Document& doc, std::vector<int64_
     ANNALIST_RETURN_IF_ERROR(MergeEvent(doc, e, &event_id, &created));
     if (created) ++*new_events;
     event_ids->push_back(event_id);
-    SqlValue sentence_id;
-    if (e.sentence < sentence_ids.size()) sentence_id = sentence_ids[e.sentence];
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
-        kInsertMention,
-        {event_id, id, Index(i), Ref(e.sentence), sentence_id, Ref(e.source.actor),
-         Ref(e.target.actor), Ref(e.place), Ref(e.quote), int64_t{e.evidence.span.begin},
-         int64_t{e.evidence.span.end}, std::string(doc.SpanText(e.evidence.span)),
-         e.evidence.rule, e.evidence.dictionary, e.tone, outlet},
-        nullptr));
+    rows->mentions.Add({event_id, id, Index(i), Ref(e.sentence), id, Ref(e.sentence),
+                        Ref(e.source.actor), Ref(e.target.actor), Ref(e.place), Ref(e.quote),
+                        int64_t{e.evidence.span.begin}, int64_t{e.evidence.span.end},
+                        doc.SpanText(e.evidence.span), std::string_view(e.evidence.rule),
+                        std::string_view(e.evidence.dictionary), e.tone, outlet});
   }
   return Status::OK();
 }
@@ -279,11 +299,39 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
   return db_->QueryInt("SELECT id FROM events WHERE key = ?", {key}, event_id);
 }
 
+Status SqlStore::ReadWatermarks(Watermarks* out) {
+  ANNALIST_RETURN_IF_ERROR(
+      db_->QueryInt("SELECT COALESCE(MAX(id), 0) FROM sentences", {}, &out->sentence));
+  return db_->QueryInt("SELECT COALESCE(MAX(id), 0) FROM events", {}, &out->event);
+}
+
+Status SqlStore::FinishWrite(const Watermarks& before, LayerRows* rows,
+                             const std::vector<int64_t>& touched) {
+  ANNALIST_RETURN_IF_ERROR(rows->Flush(db_.get()));
+  ANNALIST_RETURN_IF_ERROR(RefreshEventCounts(touched));
+  // One statement each for all the new rows. SQLite's FTS5 flushes its
+  // pending index at every statement savepoint, so indexing sentences one
+  // statement (or trigger) at a time would write one tiny segment per
+  // sentence. Only sentences that report an event are indexed: --text finds
+  // events through their mentions' sentences, and those are one in seven.
+  // (PostgreSQL's tsvector is a generated column, always in step.)
+  if (db_->dialect() == Dialect::kSqlite) {
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ? "
+        "AND id IN (SELECT sentence_id FROM event_mentions WHERE sentence_id > ?)",
+        {before.sentence, before.sentence}, nullptr));
+  }
+  return db_->Run(InsertEventTerms("e.id > ?"), {before.event}, nullptr);
+}
+
 Status SqlStore::RefreshEventCounts(const std::vector<int64_t>& event_ids) {
   for (int64_t id : std::set<int64_t>(event_ids.begin(), event_ids.end())) {
-    ANNALIST_RETURN_IF_ERROR(db_->Run(kRefreshEvent, {id, id, id, id, id, id}, nullptr));
-    ANNALIST_RETURN_IF_ERROR(
-        db_->Run("DELETE FROM events WHERE id = ? AND num_mentions = 0", {id}, nullptr));
+    int64_t mentions = 0;
+    ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kRefreshEvent, {id, id, id, id, id, id}, &mentions));
+    if (mentions > 0) continue;
+    // An event left without mentions (re-coding) goes, with its terms.
+    ANNALIST_RETURN_IF_ERROR(db_->Run(DeleteEventTerms("e.id = ?"), {id}, nullptr));
+    ANNALIST_RETURN_IF_ERROR(db_->Run("DELETE FROM events WHERE id = ?", {id}, nullptr));
   }
   return Status::OK();
 }

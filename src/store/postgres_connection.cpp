@@ -66,8 +66,8 @@ class PostgresConnection : public SqlConnection {
     return s;
   }
 
-  Status Run(const std::string& sql, const SqlParams& params, const RowCallback& on_row,
-             int64_t* changes) override {
+  Status RunSlice(const std::string& sql, std::span<const SqlValue> params,
+                  const RowCallback& on_row, int64_t* changes) override {
     std::string name;
     ANNALIST_RETURN_IF_ERROR(Prepare(sql, &name));
     std::vector<std::string> texts(params.size());
@@ -82,6 +82,8 @@ class PostgresConnection : public SqlConnection {
         texts[i] = buf;
       } else if (const auto* s = std::get_if<std::string>(&v)) {
         texts[i] = *s;
+      } else if (const auto* view = std::get_if<std::string_view>(&v)) {
+        texts[i] = *view;
       } else {
         continue;  // NULL
       }

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -21,8 +22,10 @@ namespace annalist::store {
 
 enum class Dialect { kSqlite, kPostgres };
 
-// A bound parameter: NULL, integer, real or text.
-using SqlValue = std::variant<std::monostate, int64_t, double, std::string>;
+// A bound parameter: NULL, integer, real or text. Text is either owned or a
+// view of text the caller keeps alive until the statement has run (the
+// writer binds a Document's words without copying them).
+using SqlValue = std::variant<std::monostate, int64_t, double, std::string, std::string_view>;
 using SqlParams = std::vector<SqlValue>;
 
 // One result row; valid only during the row callback.
@@ -48,10 +51,18 @@ class SqlConnection {
 
   // Runs one statement with parameters; `on_row` (may be empty) sees each
   // result row. *changes (may be null) receives the number of rows changed.
-  virtual Status Run(const std::string& sql, const SqlParams& params,
-                     const RowCallback& on_row, int64_t* changes = nullptr) = 0;
+  Status Run(const std::string& sql, const SqlParams& params, const RowCallback& on_row,
+             int64_t* changes = nullptr) {
+    return RunSlice(sql, params, on_row, changes);
+  }
+  // The same with the parameters a slice of a longer list (multi-row inserts).
+  virtual Status RunSlice(const std::string& sql, std::span<const SqlValue> params,
+                          const RowCallback& on_row, int64_t* changes) = 0;
 
   Status Begin() { return Exec("BEGIN"); }
+  // A transaction that will write: takes SQLite's write lock at once, so what
+  // it reads first (the largest ids) stays true until it commits.
+  Status BeginWrite() { return Exec(dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN"); }
   Status Commit() { return Exec("COMMIT"); }
   Status Rollback() { return Exec("ROLLBACK"); }
 

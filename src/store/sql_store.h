@@ -36,11 +36,23 @@ class SqlStore : public Store {
 
  private:
   // article_writer.cpp
-  Status IngestOne(const Document& doc, IngestResult* result);
-  Status WriteLayers(int64_t article_id, const Document& doc, std::vector<int64_t>* events,
-                     int* new_events);
+  struct LayerRows;  // the rows a transaction adds, buffered per table
+  // The largest sentence and event ids before a transaction writes: rows
+  // above them are the transaction's own, indexed by FinishWrite().
+  struct Watermarks {
+    int64_t sentence = 0, event = 0;
+  };
+  Status IngestOne(const Document& doc, LayerRows* rows, std::vector<int64_t>* touched,
+                   IngestResult* result);
+  Status WriteLayers(int64_t article_id, const Document& doc, LayerRows* rows,
+                     std::vector<int64_t>* events, int* new_events);
   Status DeleteLayers(int64_t article_id, std::vector<int64_t>* old_events);
   Status MergeEvent(const Document& doc, const Event& event, int64_t* event_id, bool* created);
+  Status ReadWatermarks(Watermarks* out);
+  // Writes the buffered rows, refreshes the merged counts of the touched
+  // events and indexes the new sentences (full text) and events (terms).
+  Status FinishWrite(const Watermarks& before, LayerRows* rows,
+                     const std::vector<int64_t>& touched);
   Status RefreshEventCounts(const std::vector<int64_t>& event_ids);
   // article_reader.cpp
   Status LoadArticle(int64_t article_id, StoredArticle* out);

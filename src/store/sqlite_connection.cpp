@@ -45,8 +45,8 @@ class SqliteConnection : public SqlConnection {
     return Status::OK();
   }
 
-  Status Run(const std::string& sql, const SqlParams& params, const RowCallback& on_row,
-             int64_t* changes) override {
+  Status RunSlice(const std::string& sql, std::span<const SqlValue> params,
+                  const RowCallback& on_row, int64_t* changes) override {
     sqlite3_stmt* stmt = nullptr;
     ANNALIST_RETURN_IF_ERROR(Prepare(sql, &stmt));
     for (size_t i = 0; i < params.size(); ++i) {
@@ -58,6 +58,9 @@ class SqliteConnection : public SqlConnection {
         sqlite3_bind_double(stmt, index, *d);
       } else if (const auto* s = std::get_if<std::string>(&v)) {
         sqlite3_bind_text(stmt, index, s->data(), static_cast<int>(s->size()), SQLITE_STATIC);
+      } else if (const auto* view = std::get_if<std::string_view>(&v)) {
+        sqlite3_bind_text(stmt, index, view->data(), static_cast<int>(view->size()),
+                          SQLITE_STATIC);
       } else {
         sqlite3_bind_null(stmt, index);
       }

@@ -1,0 +1,76 @@
+#include "store/event_terms.h"
+
+#include "store/row_values.h"
+
+namespace annalist::store {
+namespace {
+
+// CAMEO actor codes are built of 3-letter segments (PAK, PAKGOV, PAKGOVMIL);
+// prefixes are indexed at every segment boundary of codes up to this long.
+constexpr size_t kSegment = 3;
+constexpr const char* kSegmentLengths =
+    "SELECT 3 AS len UNION ALL SELECT 6 UNION ALL SELECT 9 UNION ALL SELECT 12 "
+    "UNION ALL SELECT 15 UNION ALL SELECT 18 UNION ALL SELECT 21";
+
+// One UNION branch per term kind, over the selected events `ev`.
+std::string PrefixTerms(const char* kind, const char* column) {
+  return std::string("SELECT '") + kind + ":' || substr(" + column +
+         ", 1, len) AS term, day, id FROM ev, seg WHERE length(" + column + ") >= len";
+}
+std::string ValueTerms(const char* kind, const std::string& value, const char* column) {
+  return std::string("SELECT '") + kind + ":' || " + value + ", day, id FROM ev WHERE " +
+         column + " <> ''";
+}
+
+bool IsSegmentPrefix(const std::string& code) {
+  return !code.empty() && code.size() % kSegment == 0;
+}
+
+// "WITH ... terms AS (...)": the distinct (term, day, id) of the events
+// satisfying `where`.
+std::string EventTermsCte(const std::string& where) {
+  // UNION (not UNION ALL) drops the duplicates: an event between two actors
+  // of one country carries c:PAK once.
+  return "WITH ev AS (SELECT e.id, e.day, e.source_code, e.target_code, e.source_country, "
+         "e.target_country, e.place_key, e.place_country, e.cameo FROM events e WHERE " +
+         where + "), seg AS (" + kSegmentLengths + "), terms AS (" +
+         PrefixTerms("a", "source_code") + " UNION " + PrefixTerms("a", "target_code") +
+         " UNION " + PrefixTerms("s", "source_code") + " UNION " +
+         PrefixTerms("t", "target_code") + " UNION " +
+         ValueTerms("c", "source_country", "source_country") + " UNION " +
+         ValueTerms("c", "target_country", "target_country") + " UNION " +
+         ValueTerms("p", "place_key", "place_key") + " UNION " +
+         ValueTerms("p", "lower(place_country)", "place_country") + " UNION " +
+         "SELECT 'k:' || substr(cameo, 1, 3), day, id FROM ev WHERE length(cameo) >= 3) ";
+}
+
+}  // namespace
+
+std::string InsertEventTerms(const std::string& where) {
+  // "WHERE true" lets SQLite parse ON CONFLICT after INSERT ... SELECT.
+  return EventTermsCte(where) +
+         "INSERT INTO event_terms (term, day, event_id) SELECT term, day, id FROM terms "
+         "WHERE true ON CONFLICT DO NOTHING";
+}
+
+std::string DeleteEventTerms(const std::string& where) {
+  return EventTermsCte(where) +
+         "DELETE FROM event_terms WHERE (term, day, event_id) IN "
+         "(SELECT term, day, id FROM terms)";
+}
+
+std::string DrivingTerm(const EventQuery& q) {
+  // Most selective first: a place, a CAMEO family, one side's actor (the
+  // longer code), either side's actor, then a country.
+  if (!q.place.empty()) return "p:" + Lower(q.place);
+  if (q.cameo.size() == 3) return "k:" + q.cameo;
+  std::string source = Upper(q.source), target = Upper(q.target);
+  if (IsSegmentPrefix(source) && source.size() >= target.size()) return "s:" + source;
+  if (IsSegmentPrefix(target)) return "t:" + target;
+  if (IsSegmentPrefix(source)) return "s:" + source;
+  if (IsSegmentPrefix(Upper(q.actor))) return "a:" + Upper(q.actor);
+  if (!q.country.empty()) return "c:" + Upper(q.country);
+  return "";
+}
+
+}  // namespace annalist::store

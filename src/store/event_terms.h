@@ -1,0 +1,41 @@
+// event_terms: an inverted index over the merged events, so every filter
+// that matches many kinds of events ("either side", code prefixes, place name
+// or country) is ONE index range already in date order.
+//
+// A term is "<kind>:<value>"; table event_terms (term, day, event_id) has that
+// as its primary key, so `term = ? ORDER BY day DESC, event_id DESC LIMIT n`
+// reads n index entries, newest first, and a page never sorts its matches.
+//
+//   a:PAK a:PAKGOV   actor code prefixes of whole 3-letter CAMEO segments,
+//                    source or target (an event carries each term once)
+//   s:PAK s:PAKGOV   the same for the source only;  t:...  target only
+//   c:PAK            country of the source or the target
+//   p:kabul p:afg    place: lower-cased name key, and lower-cased country
+//   k:023            the first three digits of the CAMEO code
+//
+// The terms are computed in SQL from the events rows (one statement shared by
+// the writer, the migration that back-fills old stores and deletion), so the
+// index cannot disagree with the columns it indexes. A query's other filters
+// are still checked on the events row: a term only narrows, it never decides.
+#ifndef ANNALIST_SRC_STORE_EVENT_TERMS_H_
+#define ANNALIST_SRC_STORE_EVENT_TERMS_H_
+
+#include <string>
+
+#include "annalist/store.h"
+
+namespace annalist::store {
+
+// Statements adding / removing the terms of the events rows `e` that satisfy
+// `where` (an SQL condition on e, e.g. "e.id > ?", whose parameters the
+// caller binds).
+std::string InsertEventTerms(const std::string& where);
+std::string DeleteEventTerms(const std::string& where);
+
+// The term that drives `query`: the most selective of its filters that has
+// one, "" when none does (then the events table's own indexes serve it).
+std::string DrivingTerm(const EventQuery& query);
+
+}  // namespace annalist::store
+
+#endif  // ANNALIST_SRC_STORE_EVENT_TERMS_H_
