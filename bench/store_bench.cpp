@@ -1,8 +1,11 @@
-// Query latency on a large store. Point ANNALIST_BENCH_STORE at a store made
-// by tools/store_gen (e.g. 1 million events):
+// Query latency on a large store: one page (100 events) of every filter of
+// `annalist query`, alone and combined, and every aggregate. Point
+// ANNALIST_BENCH_STORE at a store made by tools/store_gen (1.2 million
+// generated mentions merge into about 1 million events):
 //
-//   ./build/store_gen --db /tmp/big.db --events 1000000
-//   ANNALIST_BENCH_STORE=/tmp/big.db ./build/annalist_bench --benchmark_filter=Store
+//   ./build/store_gen --db /tmp/big.db --events 1200000
+//   ANNALIST_BENCH_STORE=/tmp/big.db ./build/annalist_bench \
+//       --benchmark_filter='StoreQuery|StoreCount'
 //
 // Without it the benchmarks are skipped with a message.
 #include <benchmark/benchmark.h>
@@ -10,6 +13,7 @@
 #include <cstdlib>
 #include <functional>
 #include <memory>
+#include <string>
 
 #include "annalist/store.h"
 
@@ -60,68 +64,73 @@ void RunCount(benchmark::State& state, CountBy by, const std::function<void(Even
   }
 }
 
-void BM_StoreLatestPage(benchmark::State& s) { RunQuery(s, [](EventQuery*) {}); }
-void BM_StoreActor(benchmark::State& s) {
-  RunQuery(s, [](EventQuery* q) { q->actor = "AFGGOV"; });
-}
-void BM_StoreCountry(benchmark::State& s) {
-  RunQuery(s, [](EventQuery* q) { q->country = "PAK"; });
-}
-void BM_StoreCameoRoot(benchmark::State& s) {
-  RunQuery(s, [](EventQuery* q) { q->cameo = "19"; });
-}
-void BM_StoreCameoCode(benchmark::State& s) {
-  RunQuery(s, [](EventQuery* q) { q->cameo = "0231"; });
-}
-void BM_StorePlover(benchmark::State& s) {
-  RunQuery(s, [](EventQuery* q) { q->plover = "PROTEST"; });
-}
-void BM_StoreDateRange(benchmark::State& s) {
-  RunQuery(s, [](EventQuery* q) {
-    q->from = Date{2022, 3, 1};
-    q->to = Date{2022, 3, 31};
-  });
-}
-void BM_StorePlace(benchmark::State& s) {
-  RunQuery(s, [](EventQuery* q) { q->place = "Kabul"; });
-}
-void BM_StoreActorCameoDates(benchmark::State& s) {
-  RunQuery(s, [](EventQuery* q) {
-    q->actor = "RUS";
-    q->cameo = "19";
-    q->from = Date{2023, 1, 0};
-    q->to = Date{2023, 6, 0};
-  });
-}
-void BM_StoreFollow(benchmark::State& s) {
-  RunQuery(s, [](EventQuery* q) { q->after_id = 500000; });
-}
-void BM_StoreFullText(benchmark::State& s) {
-  RunQuery(s, [](EventQuery* q) { q->text = "IRNGOV"; });
-}
-void BM_StoreCountByMonthForCountry(benchmark::State& s) {
-  RunCount(s, CountBy::kMonth, [](EventQuery* q) { q->country = "SYR"; });
-}
-void BM_StoreCountByCodeForDyad(benchmark::State& s) {
-  RunCount(s, CountBy::kCode, [](EventQuery* q) {
-    q->source = "USA";
-    q->target = "CHN";
-  });
-}
+// Every filter of `annalist query`, alone and combined, and the aggregates.
+struct QueryCase {
+  const char* name;
+  std::function<void(EventQuery*)> setup;
+};
+const QueryCase kPages[] = {
+    {"LatestPage", [](EventQuery*) {}},
+    {"SecondPage", [](EventQuery* q) { q->cursor = "20241231:1"; }},
+    {"ActorEitherSide", [](EventQuery* q) { q->actor = "AFGGOV"; }},
+    {"ActorCountryPrefix", [](EventQuery* q) { q->actor = "RUS"; }},
+    {"ActorUnalignedPrefix", [](EventQuery* q) { q->actor = "AF"; }},
+    {"Source", [](EventQuery* q) { q->source = "USA"; }},
+    {"Target", [](EventQuery* q) { q->target = "CHNMIL"; }},
+    {"Dyad", [](EventQuery* q) { q->source = "USA", q->target = "CHN"; }},
+    {"Country", [](EventQuery* q) { q->country = "PAK"; }},
+    {"CameoRoot", [](EventQuery* q) { q->cameo = "19"; }},
+    {"CameoFamily", [](EventQuery* q) { q->cameo = "195"; }},
+    {"CameoCode", [](EventQuery* q) { q->cameo = "0231"; }},
+    {"Plover", [](EventQuery* q) { q->plover = "PROTEST"; }},
+    {"DateRange", [](EventQuery* q) { q->from = {2022, 3, 1}, q->to = {2022, 3, 31}; }},
+    {"PlaceName", [](EventQuery* q) { q->place = "Kabul"; }},
+    {"PlaceCountry", [](EventQuery* q) { q->place = "ETH"; }},
+    {"Speaker", [](EventQuery* q) { q->speaker = "minister"; }},
+    {"FullText", [](EventQuery* q) { q->text = "IRNGOV"; }},
+    {"Article", [](EventQuery* q) { q->article = 4321; }},
+    {"ActorCameoDates",
+     [](EventQuery* q) {
+       q->actor = "RUS", q->cameo = "19", q->from = {2023, 1, 0}, q->to = {2023, 6, 0};
+     }},
+    {"CountryPlover", [](EventQuery* q) { q->country = "SYR", q->plover = "ASSAULT"; }},
+    {"Follow", [](EventQuery* q) { q->after_id = 500000; }},
+};
+struct CountCase {
+  const char* name;
+  CountBy by;
+  std::function<void(EventQuery*)> setup;
+};
+const CountCase kCounts[] = {
+    {"ByDay", CountBy::kDay, [](EventQuery*) {}},
+    {"ByWeek", CountBy::kWeek, [](EventQuery*) {}},
+    {"ByMonth", CountBy::kMonth, [](EventQuery*) {}},
+    {"ByMonthForCountry", CountBy::kMonth, [](EventQuery* q) { q->country = "SYR"; }},
+    {"ByMonthForActor", CountBy::kMonth, [](EventQuery* q) { q->actor = "USA"; }},
+    {"ByMonthForRoot", CountBy::kMonth, [](EventQuery* q) { q->cameo = "19"; }},
+    {"ByDyad", CountBy::kDyad, [](EventQuery*) {}},
+    {"ByDyadForActor", CountBy::kDyad, [](EventQuery* q) { q->actor = "IRN"; }},
+    {"ByCode", CountBy::kCode, [](EventQuery*) {}},
+    {"ByCodeForDyad", CountBy::kCode, [](EventQuery* q) { q->source = "USA", q->target = "CHN"; }},
+    {"ByRoot", CountBy::kRoot, [](EventQuery*) {}},
+    {"ByPlover", CountBy::kPlover, [](EventQuery*) {}},
+    {"ByCountry", CountBy::kCountry, [](EventQuery*) {}},
+    {"ByCountryForPlace", CountBy::kCountry, [](EventQuery* q) { q->place = "Gaza"; }},
+};
 
-BENCHMARK(BM_StoreLatestPage)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StoreActor)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StoreCountry)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StoreCameoRoot)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StoreCameoCode)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StorePlover)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StoreDateRange)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StorePlace)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StoreActorCameoDates)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StoreFollow)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StoreFullText)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StoreCountByMonthForCountry)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StoreCountByCodeForDyad)->Unit(benchmark::kMillisecond);
+[[maybe_unused]] const bool kRegistered = [] {
+  for (const QueryCase& c : kPages) {
+    benchmark::RegisterBenchmark((std::string("BM_StoreQuery/") + c.name).c_str(),
+                                 [&c](benchmark::State& s) { RunQuery(s, c.setup); })
+        ->Unit(benchmark::kMillisecond);
+  }
+  for (const CountCase& c : kCounts) {
+    benchmark::RegisterBenchmark((std::string("BM_StoreCount/") + c.name).c_str(),
+                                 [&c](benchmark::State& s) { RunCount(s, c.by, c.setup); })
+        ->Unit(benchmark::kMillisecond);
+  }
+  return true;
+}();
 
 }  // namespace
 }  // namespace annalist

@@ -1,9 +1,9 @@
 // Writing: one article's rows, and the merge of its events into the
 // cross-article event table.
 #include <ctime>
-#include <set>
 #include <string>
 
+#include "store/event_rollups.h"
 #include "store/event_terms.h"
 #include "store/row_buffer.h"
 #include "store/row_values.h"
@@ -94,7 +94,7 @@ const char* const kRefreshEvent =
     "num_sources = (SELECT COUNT(DISTINCT source) FROM event_mentions WHERE event_id = ?), "
     "avg_tone = COALESCE((SELECT AVG(tone) FROM event_mentions WHERE event_id = ?), 0), "
     "first_mention_id = (SELECT MIN(id) FROM event_mentions WHERE event_id = ?) "
-    "WHERE id = ? RETURNING num_mentions";
+    "WHERE id = ?";
 
 }  // namespace
 
@@ -113,14 +113,14 @@ Status SqlStore::Ingest(const std::vector<const Document*>& docs,
   ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
   Watermarks before;
   LayerRows rows;
-  std::vector<int64_t> touched;
+  EventChanges changes;
   Status s = ReadWatermarks(&before);
   for (size_t i = 0; s.ok() && i < docs.size(); ++i) {
     IngestResult result;
-    s = IngestOne(*docs[i], &rows, &touched, &result).WithContext("article " + docs[i]->id);
+    s = IngestOne(*docs[i], &rows, &changes, &result).WithContext("article " + docs[i]->id);
     if (results) (*results)[i] = result;
   }
-  if (s.ok()) s = FinishWrite(before, &rows, touched);
+  if (s.ok()) s = FinishWrite(before, &rows, changes);
   if (!s.ok()) {
     db_->Rollback();
     return s;
@@ -128,7 +128,7 @@ Status SqlStore::Ingest(const std::vector<const Document*>& docs,
   return db_->Commit();
 }
 
-Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, std::vector<int64_t>* touched,
+Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, EventChanges* changes,
                            IngestResult* result) {
   const std::string key = ArticleKey(doc);
   const int64_t now = std::time(nullptr);
@@ -154,25 +154,25 @@ Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, std::vector<int
   if (!inserted) return Status::OK();
   result->article_id = article_id;
   result->added = true;
-  return WriteLayers(article_id, doc, rows, touched, &result->new_events);
+  return WriteLayers(article_id, doc, rows, changes, &result->new_events);
 }
 
 Status SqlStore::ReplaceAnalysis(int64_t article_id, const Document& doc) {
   std::lock_guard lock(mu_);
   ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
-  std::vector<int64_t> touched;
+  EventChanges changes;
   LayerRows rows;
   Watermarks before;
   int new_events = 0;
-  Status s = DeleteLayers(article_id, &touched);
+  Status s = DeleteLayers(article_id, &changes);
   // After the deletion: new rows may reuse the ids of deleted ones.
   if (s.ok()) s = ReadWatermarks(&before);
   if (s.ok()) {
     s = db_->Run("UPDATE articles SET tone = ? WHERE id = ?", {Optional(doc.tone), article_id},
                  nullptr);
   }
-  if (s.ok()) s = WriteLayers(article_id, doc, &rows, &touched, &new_events);
-  if (s.ok()) s = FinishWrite(before, &rows, touched);
+  if (s.ok()) s = WriteLayers(article_id, doc, &rows, &changes, &new_events);
+  if (s.ok()) s = FinishWrite(before, &rows, changes);
   if (!s.ok()) {
     db_->Rollback();
     return s.WithContext("article " + std::to_string(article_id));
@@ -180,7 +180,7 @@ Status SqlStore::ReplaceAnalysis(int64_t article_id, const Document& doc) {
   return db_->Commit();
 }
 
-Status SqlStore::DeleteLayers(int64_t article_id, std::vector<int64_t>* old_events) {
+Status SqlStore::DeleteLayers(int64_t article_id, EventChanges* changes) {
   if (db_->dialect() == Dialect::kSqlite) {
     // The full-text index holds exactly the mentioned sentences (see
     // FinishWrite); an external-content FTS5 index must be told each row
@@ -192,9 +192,9 @@ Status SqlStore::DeleteLayers(int64_t article_id, std::vector<int64_t>* old_even
         {article_id, article_id}, nullptr));
   }
   ANNALIST_RETURN_IF_ERROR(db_->Run(
-      "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?", {article_id},
+      "SELECT event_id FROM event_mentions WHERE article_id = ?", {article_id},
       [&](const SqlRow& row) {
-        old_events->push_back(row.Int(0));
+        --changes->mentions[row.Int(0)];
         return true;
       }));
   for (const char* table : {"sentences", "actors", "event_mentions", "quotes", "places", "times",
@@ -206,7 +206,7 @@ Status SqlStore::DeleteLayers(int64_t article_id, std::vector<int64_t>* old_even
 }
 
 Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
-                             std::vector<int64_t>* event_ids, int* new_events) {
+                             EventChanges* changes, int* new_events) {
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     rows->sentences.Add({id, Index(i), int64_t{s.span.begin}, int64_t{s.span.end},
@@ -264,8 +264,11 @@ Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
     int64_t event_id = 0;
     bool created = false;
     ANNALIST_RETURN_IF_ERROR(MergeEvent(doc, e, &event_id, &created));
-    if (created) ++*new_events;
-    event_ids->push_back(event_id);
+    if (created) {
+      ++*new_events;
+      changes->created.insert(event_id);
+    }
+    ++changes->mentions[event_id];
     rows->mentions.Add({event_id, id, Index(i), Ref(e.sentence), id, Ref(e.sentence),
                         Ref(e.source.actor), Ref(e.target.actor), Ref(e.place), Ref(e.quote),
                         int64_t{e.evidence.span.begin}, int64_t{e.evidence.span.end},
@@ -306,9 +309,9 @@ Status SqlStore::ReadWatermarks(Watermarks* out) {
 }
 
 Status SqlStore::FinishWrite(const Watermarks& before, LayerRows* rows,
-                             const std::vector<int64_t>& touched) {
+                             const EventChanges& changes) {
   ANNALIST_RETURN_IF_ERROR(rows->Flush(db_.get()));
-  ANNALIST_RETURN_IF_ERROR(RefreshEventCounts(touched));
+  ANNALIST_RETURN_IF_ERROR(RefreshEventCounts(changes));
   // One statement each for all the new rows. SQLite's FTS5 flushes its
   // pending index at every statement savepoint, so indexing sentences one
   // statement (or trigger) at a time would write one tiny segment per
@@ -324,16 +327,25 @@ Status SqlStore::FinishWrite(const Watermarks& before, LayerRows* rows,
   return db_->Run(InsertEventTerms("e.id > ?"), {before.event}, nullptr);
 }
 
-Status SqlStore::RefreshEventCounts(const std::vector<int64_t>& event_ids) {
-  for (int64_t id : std::set<int64_t>(event_ids.begin(), event_ids.end())) {
+Status SqlStore::RefreshEventCounts(const EventChanges& changes) {
+  static const std::string refresh =
+      std::string(kRefreshEvent) + " RETURNING " + kRollupColumns + ", num_mentions";
+  RollupChanges rollups;
+  for (const auto& [id, mention_change] : changes.mentions) {
     int64_t mentions = 0;
-    ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kRefreshEvent, {id, id, id, id, id, id}, &mentions));
+    const int64_t created = changes.created.count(id);
+    ANNALIST_RETURN_IF_ERROR(
+        db_->Run(refresh, {id, id, id, id, id, id}, [&](const SqlRow& row) {
+          mentions = row.Int(9);
+          rollups.Add(row, created - (mentions == 0 ? 1 : 0), mention_change);
+          return true;
+        }));
     if (mentions > 0) continue;
     // An event left without mentions (re-coding) goes, with its terms.
     ANNALIST_RETURN_IF_ERROR(db_->Run(DeleteEventTerms("e.id = ?"), {id}, nullptr));
     ANNALIST_RETURN_IF_ERROR(db_->Run("DELETE FROM events WHERE id = ?", {id}, nullptr));
   }
-  return Status::OK();
+  return rollups.Flush(db_.get());
 }
 
 }  // namespace annalist::store

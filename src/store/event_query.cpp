@@ -5,6 +5,8 @@
 #include <map>
 #include <sstream>
 
+#include "store/event_rollups.h"
+#include "store/event_terms.h"
 #include "store/row_values.h"
 #include "store/sql_store.h"
 
@@ -49,13 +51,9 @@ void AddCodePrefix(Where* w, const char* column, const std::string& prefix) {
   w->Add(c + " >= ? AND " + c + " < ?", {Upper(prefix), PrefixEnd(Upper(prefix))});
 }
 
-// The last day a possibly partial date can stand for ("2024-07" -> 20240799).
-int64_t LastDay(const Date& d) {
-  return int64_t{d.year} * 10000 + (d.month ? d.month : 99) * 100 + (d.day ? d.day : 99);
-}
-
-Where BuildWhere(const EventQuery& q, Dialect dialect) {
-  Where w;
+// The query's filters, each exactly as stated (a driving term only narrows).
+void AddFilters(const EventQuery& q, Dialect dialect, Where* where) {
+  Where& w = *where;
   if (!q.actor.empty()) {
     std::string code = Upper(q.actor);
     w.Add("(e.source_code >= ? AND e.source_code < ?) OR (e.target_code >= ? AND "
@@ -102,7 +100,43 @@ Where BuildWhere(const EventQuery& q, Dialect dialect) {
     w.Add("e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)", {q.article});
   }
   if (q.after_id > 0) w.Add("e.id > ?", {q.after_id});
-  return w;
+}
+
+// Where a query's rows come from, and the columns that order its pages.
+struct EventSource {
+  std::string from;  // " FROM ..."
+  Where where;
+  std::string day, id;              // the date order's columns, for cursors
+  std::string order_day, order_id;  // the same in ORDER BY
+};
+
+// With a driving term (store/event_terms.h) the rows are that term's index
+// entries, newest first, each joined to its event: a page reads about as
+// many entries as it returns. Otherwise the events table's own indexes serve.
+EventSource Source(const EventQuery& q, Dialect dialect, bool by_id) {
+  EventSource s;
+  const std::string term = by_id ? "" : DrivingTerm(q);
+  if (!term.empty()) {
+    s.from = " FROM event_terms d CROSS JOIN events e";
+    s.where.Add("d.term = ? AND e.id = d.event_id", {term});
+    if (q.from.known()) s.where.Add("d.day >= ?", {DayNumber(q.from)});
+    if (q.to.known()) s.where.Add("d.day <= ?", {LastDay(q.to)});
+    s.day = s.order_day = "d.day";
+    s.id = s.order_id = "d.event_id";
+  } else {
+    s.from = " FROM events e";
+    s.day = s.order_day = "e.day";
+    s.id = s.order_id = "e.id";
+    // Filters answered by a subquery (free text, speaker, article) match
+    // few events: collect those and sort them, rather than walk the whole
+    // date index testing each event ("+" keeps SQLite off that index).
+    if (!q.text.empty() || !q.speaker.empty() || q.article > 0) {
+      s.order_day = "+e.day";
+      s.order_id = "+e.id";
+    }
+  }
+  AddFilters(q, dialect, &s.where);
+  return s;
 }
 
 // Cursor of a date-ordered page: "<day>:<id>" of its last event.
@@ -120,8 +154,10 @@ const char* const kEventColumns =
     "e.plover, e.plover_mode, e.quad_class, e.goldstein, e.negated, e.place_name, "
     "e.place_country, e.place_admin1, e.lat, e.lon, e.geonames_id, e.num_mentions, "
     "e.num_sources, e.num_articles, e.avg_tone, e.created, e.day, m.article_id, a.url, "
-    "a.title, a.source, s.text, m.verb, m.rule, m.dictionary "
-    "FROM events e LEFT JOIN event_mentions m ON m.id = e.first_mention_id "
+    "a.title, a.source, s.text, m.verb, m.rule, m.dictionary";
+// The first mention's evidence, joined to each event.
+const char* const kFirstMention =
+    " LEFT JOIN event_mentions m ON m.id = e.first_mention_id "
     "LEFT JOIN articles a ON a.id = m.article_id LEFT JOIN sentences s ON s.id = m.sentence_id";
 
 StoredEvent ReadEvent(const SqlRow& r) {
@@ -204,7 +240,8 @@ Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
   out->next_cursor.clear();
   const int limit = std::clamp(query.limit, 1, 10000);
   const bool by_id = query.after_id > 0;
-  Where w = BuildWhere(query, db_->dialect());
+  EventSource source = Source(query, db_->dialect(), by_id);
+  Where& w = source.where;
   if (!query.cursor.empty()) {
     int64_t day = 0, id = 0;
     if (!ParseCursor(query.cursor, &day, &id)) {
@@ -213,11 +250,14 @@ Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
     if (by_id) {
       w.Add("e.id > ?", {id});
     } else {
-      w.Add("e.day < ? OR (e.day = ? AND e.id < ?)", {day, day, id});
+      // A row value: one index range, however deep the page.
+      w.Add("(" + source.day + ", " + source.id + ") < (?, ?)", {day, id});
     }
   }
-  std::string sql = kEventColumns + w.sql +
-                    (by_id ? " ORDER BY e.id ASC" : " ORDER BY e.day DESC, e.id DESC") +
+  std::string sql = kEventColumns + source.from + kFirstMention + w.sql +
+                    (by_id ? " ORDER BY e.id ASC"
+                           : " ORDER BY " + source.order_day + " DESC, " + source.order_id +
+                                 " DESC") +
                     " LIMIT " + std::to_string(limit + 1);
   int64_t last_day = 0;
   bool more = false;
@@ -252,26 +292,33 @@ Status SqlStore::CountEvents(const EventQuery& query, CountBy by, std::vector<Co
     case CountBy::kCountry: keys = {"e.source_country", "e.target_country"}; break;
   }
   std::map<std::string, CountRow> buckets;
-  for (size_t k = 0; k < keys.size(); ++k) {
-    Where w = BuildWhere(filters, db_->dialect());
+  auto add_row = [&](const SqlRow& row) {
+    std::string key = by_date ? DateBucket(row.Int(0), by) : row.Text(0);
+    if (key.empty()) return true;
+    CountRow& b = buckets[key];
+    b.key = key;
+    b.events += row.Int(1);
+    b.mentions += row.Int(2);
+    b.goldstein += static_cast<double>(row.Int(3));  // thousandths, summed until divided below
+    return true;
+  };
+  // Without filters the store-wide totals answer; otherwise count the
+  // matching events.
+  const bool from_rollups = RollupsAnswer(filters, by);
+  if (from_rollups) ANNALIST_RETURN_IF_ERROR(ReadRollups(db_.get(), filters, by, add_row));
+  for (size_t k = 0; !from_rollups && k < keys.size(); ++k) {
+    EventSource source = Source(filters, db_->dialect(), /*by_id=*/false);
+    Where& w = source.where;
     // An event between two actors of one country counts once for it.
     if (k == 1) w.Add("e.target_country <> e.source_country", {});
     std::string sql = "SELECT " + keys[k] +
-                      ", COUNT(*), SUM(e.num_mentions), SUM(e.goldstein) FROM events e" + w.sql +
+                      ", COUNT(*), SUM(e.num_mentions), " + GoldsteinMilliSum("e.goldstein") +
+                      source.from + w.sql +
                       " GROUP BY " + keys[k];
-    ANNALIST_RETURN_IF_ERROR(db_->Run(sql, w.params, [&](const SqlRow& row) {
-      std::string key = by_date ? DateBucket(row.Int(0), by) : row.Text(0);
-      if (key.empty()) return true;
-      CountRow& b = buckets[key];
-      b.key = key;
-      b.events += row.Int(1);
-      b.mentions += row.Int(2);
-      b.goldstein += row.Real(3);  // a sum until divided below
-      return true;
-    }));
+    ANNALIST_RETURN_IF_ERROR(db_->Run(sql, w.params, add_row));
   }
   for (auto& [key, row] : buckets) {
-    if (row.events > 0) row.goldstein /= static_cast<double>(row.events);
+    if (row.events > 0) row.goldstein = row.goldstein / 1000 / static_cast<double>(row.events);
     out->push_back(row);
   }
   if (!by_date) {

@@ -29,8 +29,9 @@ class RowBuffer {
   void Add(std::initializer_list<SqlValue> values);
 
   // Inserts the buffered rows in the order they were added (so ids follow
-  // that order) and empties the buffer.
-  Status Flush(SqlConnection* db);
+  // that order) and empties the buffer. `suffix` ends each statement (an
+  // ON CONFLICT clause).
+  Status Flush(SqlConnection* db, const std::string& suffix = "");
 
  private:
   std::string head_, row_;

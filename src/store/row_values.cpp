@@ -8,6 +8,10 @@ int64_t DayNumber(const Date& d) {
   return d.known() ? int64_t{d.year} * 10000 + d.month * 100 + d.day : 0;
 }
 
+int64_t LastDay(const Date& d) {
+  return int64_t{d.year} * 10000 + (d.month ? d.month : 99) * 100 + (d.day ? d.day : 99);
+}
+
 Date DateOfDay(int64_t day) {
   Date d;
   d.year = static_cast<int>(day / 10000);

@@ -27,6 +27,8 @@ inline uint32_t RefAt(const SqlRow& row, int column) {
 
 // GDELT's SQLDATE form, YYYYMMDD, with 00 for unknown month/day; 0 if unknown.
 int64_t DayNumber(const Date& d);
+// The last day a possibly partial date can stand for ("2024-07" -> 20240799).
+int64_t LastDay(const Date& d);
 // The Date of a YYYYMMDD number (inverse of DayNumber).
 Date DateOfDay(int64_t day);
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "store/event_rollups.h"
 #include "store/event_terms.h"
 
 namespace annalist::store {
@@ -135,6 +136,17 @@ std::string EventTermsMigration(Dialect dialect) {
   return sql + kEventTerms + InsertEventTerms("true") + ";";
 }
 
+// Migration 4: event_rollups (store/event_rollups.h) answers --count-by
+// without filters, filled here from the events of older stores.
+std::string EventRollupsMigration() {
+  return std::string(R"sql(
+CREATE TABLE event_rollups (
+  dimension TEXT NOT NULL, key TEXT NOT NULL, events BIGINT NOT NULL,
+  mentions BIGINT NOT NULL, goldstein_milli BIGINT NOT NULL,
+  PRIMARY KEY (dimension, key)){WITHOUT ROWID};
+)sql") + BackfillRollups();
+}
+
 void Replace(std::string* sql, const std::string& placeholder, const std::string& with) {
   for (size_t at; (at = sql->find(placeholder)) != std::string::npos;) {
     sql->replace(at, placeholder.size(), with);
@@ -152,6 +164,7 @@ const std::vector<Migration>& Migrations() {
       {1, kCoreTables, kCoreTables},
       {2, kSqliteFullText, kPostgresFullText},
       {3, EventTermsMigration(Dialect::kSqlite), EventTermsMigration(Dialect::kPostgres)},
+      {4, EventRollupsMigration(), EventRollupsMigration()},
   };
   return migrations;
 }

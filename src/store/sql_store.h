@@ -6,8 +6,10 @@
 #ifndef ANNALIST_SRC_STORE_SQL_STORE_H_
 #define ANNALIST_SRC_STORE_SQL_STORE_H_
 
+#include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -42,18 +44,24 @@ class SqlStore : public Store {
   struct Watermarks {
     int64_t sentence = 0, event = 0;
   };
-  Status IngestOne(const Document& doc, LayerRows* rows, std::vector<int64_t>* touched,
+  // How a transaction changes the merged events: mentions added (+1 each)
+  // or removed (-1 each) per event id, and the events it created.
+  struct EventChanges {
+    std::map<int64_t, int64_t> mentions;
+    std::set<int64_t> created;
+  };
+  Status IngestOne(const Document& doc, LayerRows* rows, EventChanges* changes,
                    IngestResult* result);
   Status WriteLayers(int64_t article_id, const Document& doc, LayerRows* rows,
-                     std::vector<int64_t>* events, int* new_events);
-  Status DeleteLayers(int64_t article_id, std::vector<int64_t>* old_events);
+                     EventChanges* changes, int* new_events);
+  Status DeleteLayers(int64_t article_id, EventChanges* changes);
   Status MergeEvent(const Document& doc, const Event& event, int64_t* event_id, bool* created);
   Status ReadWatermarks(Watermarks* out);
-  // Writes the buffered rows, refreshes the merged counts of the touched
-  // events and indexes the new sentences (full text) and events (terms).
-  Status FinishWrite(const Watermarks& before, LayerRows* rows,
-                     const std::vector<int64_t>& touched);
-  Status RefreshEventCounts(const std::vector<int64_t>& event_ids);
+  // Writes the buffered rows, refreshes the merged counts (and the rollups)
+  // of the changed events and indexes the new sentences (full text) and
+  // events (terms).
+  Status FinishWrite(const Watermarks& before, LayerRows* rows, const EventChanges& changes);
+  Status RefreshEventCounts(const EventChanges& changes);
   // article_reader.cpp
   Status LoadArticle(int64_t article_id, StoredArticle* out);
 

@@ -1,0 +1,68 @@
+// event_rollups: the store-wide totals behind `--count-by` without filters.
+//
+// Counting a million events by day, code or dyad means reading every events
+// row; instead the writer keeps, per dimension and key, the number of events,
+// the sum of their mentions and of their Goldstein scores, in the same
+// transaction that changes the events (so they cannot drift apart):
+//
+//   event_rollups (dimension, key, events, mentions, goldstein_milli)
+//     day     "20241114" (the YYYYMMDD day number; weeks and months are
+//             summed from days when read)
+//     code    "0231"     root "02"     plover "REQUEST"
+//     dyad    "PAKGOV>AFGGOV"
+//     country "PAK"      (an event counts once per distinct country on it)
+//
+// CountEvents reads them when the query has no filter but a date range (for
+// date buckets); any other filter counts the matching events themselves.
+// Goldstein sums are kept in thousandths, as integers, by both ways of
+// counting: so their means are exact and agree whatever the order in which
+// the events were added up.
+#ifndef ANNALIST_SRC_STORE_EVENT_ROLLUPS_H_
+#define ANNALIST_SRC_STORE_EVENT_ROLLUPS_H_
+
+#include <map>
+#include <string>
+#include <utility>
+
+#include "annalist/store.h"
+#include "store/sql.h"
+
+namespace annalist::store {
+
+// The columns of an events row that RollupChanges::Add reads, in order.
+extern const char* const kRollupColumns;
+
+// How one write transaction moves the rollups, summed per key.
+class RollupChanges {
+ public:
+  // One event's change: `row` holds kRollupColumns of its stored row;
+  // events is +1 (created), -1 (deleted) or 0, mentions the change in its
+  // number of mentions.
+  void Add(const SqlRow& row, int64_t events, int64_t mentions);
+  // Applies the summed changes (one multi-row upsert) and forgets them.
+  Status Flush(SqlConnection* db);
+
+ private:
+  struct Change {
+    int64_t events = 0, mentions = 0, goldstein_milli = 0;
+  };
+  std::map<std::pair<std::string, std::string>, Change> changes_;
+};
+
+// SQL summing `column` (a Goldstein score) in thousandths, as an integer.
+std::string GoldsteinMilliSum(const std::string& column);
+
+// SQL filling event_rollups from the events table (for the migration).
+std::string BackfillRollups();
+
+// True when the rollups alone answer CountEvents(query, by).
+bool RollupsAnswer(const EventQuery& query, CountBy by);
+
+// The rollup rows for `by` (and query's date range for date buckets):
+// calls on_row with key, events, mentions, Goldstein sum in thousandths.
+Status ReadRollups(SqlConnection* db, const EventQuery& query, CountBy by,
+                   const RowCallback& on_row);
+
+}  // namespace annalist::store
+
+#endif  // ANNALIST_SRC_STORE_EVENT_ROLLUPS_H_
