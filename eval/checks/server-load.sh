@@ -21,9 +21,16 @@ if [[ ! -f $db.done ]]; then
   if ((copies > 0)); then
     cols=$(sqlite3 "$db" "SELECT group_concat(name, ',') FROM pragma_table_info('events')
                           WHERE name NOT IN ('id', 'key')")
-    sqlite3 "$db" "BEGIN; WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy
-      WHERE k < $copies) INSERT INTO events (key, $cols) SELECT e.key || '#' || copy.k,
-      $(echo "$cols" | sed 's/\([a-z_0-9]*\)/e.\1/g') FROM events e, copy; COMMIT;"
+    # Copy k of event i is event i + k * max(id), so its index entries
+    # (event_terms) are the original's shifted the same way, and the
+    # store-wide totals (event_rollups) simply multiply.
+    sqlite3 "$db" "BEGIN; CREATE TEMP TABLE copy AS WITH RECURSIVE c(k) AS (SELECT 1 UNION ALL
+      SELECT k + 1 FROM c WHERE k < $copies) SELECT k, k * (SELECT MAX(id) FROM events) AS shift
+      FROM c; INSERT INTO events (id, key, $cols) SELECT e.id + copy.shift, e.key || '#' || copy.k,
+      $(echo "$cols" | sed 's/\([a-z_0-9]*\)/e.\1/g') FROM events e, copy;
+      INSERT INTO event_terms SELECT t.term, t.day, t.event_id + copy.shift FROM event_terms t, copy;
+      UPDATE event_rollups SET events = events * ($copies + 1), mentions = mentions * ($copies + 1),
+      goldstein_milli = goldstein_milli * ($copies + 1); COMMIT;"
   fi
   touch "$db.done"
 fi

@@ -52,15 +52,15 @@ void RollupChanges::Add(const SqlRow& row, int64_t events, int64_t mentions) {
 Status RollupChanges::Flush(SqlConnection* db) {
   RowBuffer upserts(
       "INSERT INTO event_rollups (dimension, key, events, mentions, goldstein_milli)",
-                    "(?, ?, ?, ?, ?)");
+      "(?, ?, ?, ?, ?)",
+      " ON CONFLICT (dimension, key) DO UPDATE SET events = event_rollups.events + "
+      "excluded.events, mentions = event_rollups.mentions + excluded.mentions, "
+      "goldstein_milli = event_rollups.goldstein_milli + excluded.goldstein_milli");
   for (const auto& [key, c] : changes_) {
     upserts.Add({std::string_view(key.first), std::string_view(key.second), c.events,
                  c.mentions, c.goldstein_milli});
   }
-  ANNALIST_RETURN_IF_ERROR(upserts.Flush(
-      db, " ON CONFLICT (dimension, key) DO UPDATE SET events = event_rollups.events + "
-          "excluded.events, mentions = event_rollups.mentions + excluded.mentions, "
-          "goldstein_milli = event_rollups.goldstein_milli + excluded.goldstein_milli"));
+  ANNALIST_RETURN_IF_ERROR(upserts.Flush(db));
   changes_.clear();
   return Status::OK();
 }

@@ -9,6 +9,8 @@
 #ifndef ANNALIST_SRC_STORE_ROW_BUFFER_H_
 #define ANNALIST_SRC_STORE_ROW_BUFFER_H_
 
+#include <array>
+#include <bit>
 #include <initializer_list>
 #include <string>
 
@@ -21,22 +23,24 @@ class RowBuffer {
   static constexpr size_t kMaxRowsPerInsert = 64;
 
   // head: "INSERT INTO t (a, b, c)"; row: one row's VALUES tuple, "(?, ?, ?)",
-  // which may hold expressions with their own placeholders.
-  RowBuffer(std::string head, std::string row);
+  // which may hold expressions with their own placeholders; suffix: what
+  // ends each statement (an ON CONFLICT clause), if anything.
+  RowBuffer(std::string head, std::string row, std::string suffix = "");
 
   // Appends one row: as many values as `row` has placeholders. Text views
   // must stay valid until Flush().
   void Add(std::initializer_list<SqlValue> values);
 
   // Inserts the buffered rows in the order they were added (so ids follow
-  // that order) and empties the buffer. `suffix` ends each statement (an
-  // ON CONFLICT clause).
-  Status Flush(SqlConnection* db, const std::string& suffix = "");
+  // that order) and empties the buffer.
+  Status Flush(SqlConnection* db);
 
  private:
-  std::string head_, row_;
+  std::string head_, row_, suffix_;
   size_t width_;  // placeholders per row
   SqlParams values_;
+  // The statement for 2^i rows, built on first use.
+  std::array<std::string, std::bit_width(kMaxRowsPerInsert)> statements_;
 };
 
 }  // namespace annalist::store

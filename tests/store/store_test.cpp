@@ -1,6 +1,7 @@
 // The Store's contract, run against SQLite and PostgreSQL alike.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "store/test_store.h"
@@ -319,6 +320,80 @@ TEST_P(StoreTest, ReplacingAnalysisRecountsAndDropsOrphanEvents) {
   EventQuery text;
   text.text = "USA";
   EXPECT_EQ(Query(text).size(), 1u);  // the full-text index followed the sentences
+}
+
+TEST_P(StoreTest, StoreWideTotalsFollowRecodingAndAgreeWithCountingEvents) {
+  auto results = Ingest({MakeArticle("u1", "a", "2024-01-01", {"PAK 020 AFG", "USA 042 CHN"}),
+                         MakeArticle("u2", "b", "2024-01-02", {"PAK 020 AFG", "AFG 190 AFG"})});
+  Document recoded = MakeArticle("u1", "a", "2024-01-01", {"PAK 030 AFG"});
+  ASSERT_TRUE(store_->ReplaceAnalysis(results[0].article_id, recoded).ok());
+  // No filter: the rollups answer. A date range that holds every event:
+  // the events are counted one by one. Both must agree.
+  EventQuery everything;
+  everything.from = Date{1, 1, 1};
+  for (CountBy by : {CountBy::kDay, CountBy::kDyad, CountBy::kCode, CountBy::kRoot,
+                     CountBy::kPlover, CountBy::kCountry}) {
+    std::vector<CountRow> totals, counted;
+    ASSERT_TRUE(store_->CountEvents(EventQuery{}, by, &totals).ok());
+    ASSERT_TRUE(store_->CountEvents(everything, by, &counted).ok());
+    ASSERT_EQ(totals.size(), counted.size()) << static_cast<int>(by);
+    for (size_t i = 0; i < totals.size(); ++i) {
+      EXPECT_EQ(totals[i].key, counted[i].key);
+      EXPECT_EQ(totals[i].events, counted[i].events) << totals[i].key;
+      EXPECT_EQ(totals[i].mentions, counted[i].mentions) << totals[i].key;
+      EXPECT_DOUBLE_EQ(totals[i].goldstein, counted[i].goldstein) << totals[i].key;
+    }
+  }
+  std::vector<CountRow> codes;
+  ASSERT_TRUE(store_->CountEvents(EventQuery{}, CountBy::kCode, &codes).ok());
+  std::map<std::string, int64_t> events_by_code;
+  for (const CountRow& row : codes) events_by_code[row.key] = row.events;
+  EXPECT_EQ(events_by_code, (std::map<std::string, int64_t>{{"020", 1}, {"030", 1}, {"190", 1}}));
+}
+
+TEST_P(StoreTest, IndexedFiltersPageInDateOrderLikeUnindexedOnes) {
+  std::vector<Document> docs;
+  for (int day = 1; day <= 20; ++day) {
+    std::string date = "2024-06-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+    docs.push_back(MakeArticle("u" + std::to_string(day), "a", date,
+                               {"PAKGOV 0231 AFGGOV", "AFGREB 190 PAKMIL", "USA 042 CHN"},
+                               day % 2 ? "Kabul" : ""));
+  }
+  Ingest(docs);
+  // Every page of a filter served by event_terms, newest first.
+  auto all_pages = [&](EventQuery q) {
+    std::vector<int64_t> ids;
+    q.limit = 3;
+    do {
+      EventPage page;
+      EXPECT_TRUE(store_->QueryEvents(q, &page).ok());
+      for (const auto& e : page.events) ids.push_back(e.id);
+      q.cursor = page.next_cursor;
+    } while (!q.cursor.empty());
+    return ids;
+  };
+  EventQuery actor, unaligned;
+  actor.actor = "PAK";    // a whole segment: indexed
+  unaligned.actor = "PA";  // not one: the events table is searched
+  EXPECT_EQ(all_pages(actor).size(), 40u);
+  EXPECT_EQ(all_pages(actor), all_pages(unaligned));
+  EventQuery source;
+  source.source = "AFGREB";
+  EXPECT_EQ(all_pages(source).size(), 20u);
+  EventQuery place_country;
+  place_country.place = "xxx";  // MakeArticle's places are in country XXX
+  EXPECT_EQ(all_pages(place_country).size(), 30u);
+  EventQuery family;
+  family.cameo = "023";
+  family.from = Date{2024, 6, 5};
+  family.to = Date{2024, 6, 14};
+  EXPECT_EQ(all_pages(family).size(), 10u);
+  EventQuery country;
+  country.country = "AFG";
+  std::vector<CountRow> months;
+  ASSERT_TRUE(store_->CountEvents(country, CountBy::kMonth, &months).ok());
+  ASSERT_EQ(months.size(), 1u);
+  EXPECT_EQ(months[0].events, 40);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
