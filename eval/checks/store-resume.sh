@@ -30,6 +30,10 @@ SELECT 'mention', a.key, m.idx, e.key, m.verb, m.rule FROM event_mentions m
   JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id
   ORDER BY a.key, m.idx;
 SELECT 'fts', count(*) FROM sentences_fts WHERE sentences_fts MATCH 'the';
+SELECT 'term', t.term, t.day, e.key FROM event_terms t JOIN events e ON e.id = t.event_id
+  ORDER BY 2, 3, 4;
+SELECT 'rollup', dimension, key, events, mentions, goldstein_milli FROM event_rollups
+  ORDER BY 2, 3;
 SELECT 'quote', count(*) FROM quotes; SELECT 'place', count(*) FROM places;
 SELECT 'time', count(*) FROM times; SELECT 'quantity', count(*) FROM quantities;
 SELECT 'claim', count(*) FROM claims;

@@ -81,8 +81,10 @@ void AddFilters(const EventQuery& q, Dialect dialect, Where* where) {
     w.Add("e.place_key = ? OR e.place_country = ?", {Lower(q.place), Upper(q.place)});
   }
   if (!q.speaker.empty()) {
-    w.Add("e.id IN (SELECT m.event_id FROM event_mentions m JOIN quotes q ON "
-          "q.article_id = m.article_id AND q.idx = m.quote WHERE LOWER(q.speaker) LIKE ?)",
+    // A substring: every quote's speaker is read (no index can serve it),
+    // then its mentions found by article; CROSS JOIN keeps that order.
+    w.Add("e.id IN (SELECT m.event_id FROM quotes q CROSS JOIN event_mentions m "
+          "WHERE m.article_id = q.article_id AND m.quote = q.idx AND LOWER(q.speaker) LIKE ?)",
           {"%" + Lower(q.speaker) + "%"});
   }
   if (!q.text.empty()) {
@@ -302,10 +304,11 @@ Status SqlStore::CountEvents(const EventQuery& query, CountBy by, std::vector<Co
     b.goldstein += static_cast<double>(row.Int(3));  // thousandths, summed until divided below
     return true;
   };
-  // Without filters the store-wide totals answer; otherwise count the
+  // The store-wide totals answer when they can; otherwise count the
   // matching events.
-  const bool from_rollups = RollupsAnswer(filters, by);
-  if (from_rollups) ANNALIST_RETURN_IF_ERROR(ReadRollups(db_.get(), filters, by, add_row));
+  const std::string rollup = RollupDimension(filters, by);
+  const bool from_rollups = !rollup.empty();
+  if (from_rollups) ANNALIST_RETURN_IF_ERROR(ReadRollups(db_.get(), rollup, filters, add_row));
   for (size_t k = 0; !from_rollups && k < keys.size(); ++k) {
     EventSource source = Source(filters, db_->dialect(), /*by_id=*/false);
     Where& w = source.where;

@@ -1,6 +1,7 @@
 #include "store/event_rollups.h"
 
 #include <cmath>
+#include <set>
 #include <vector>
 
 #include "store/row_buffer.h"
@@ -8,6 +9,9 @@
 
 namespace annalist::store {
 namespace {
+
+// Actor codes begin with a 3-letter country (or IGO, ...) code.
+constexpr size_t kCountryPrefix = 3;
 
 // (dimension, SQL expression of its key over an events row).
 const std::pair<const char*, const char*> kDimensions[] = {
@@ -35,14 +39,23 @@ const char* const kRollupColumns =
     "target_country, goldstein";
 
 void RollupChanges::Add(const SqlRow& row, int64_t events, int64_t mentions) {
+  const std::string day = std::to_string(row.Int(0));
+  const std::string source_code = row.Text(4), target_code = row.Text(5);
   const std::string source_country = row.Text(6), target_country = row.Text(7);
-  std::vector<std::pair<const char*, std::string>> keys = {
-      {"day", std::to_string(row.Int(0))}, {"code", row.Text(1)},   {"root", row.Text(2)},
-      {"plover", row.Text(3)}, {"dyad", row.Text(4) + ">" + row.Text(5)},
-      {"country", source_country}};
-  if (target_country != source_country) keys.emplace_back("country", target_country);
-  for (const auto& [dimension, key] : keys) {
-    Change& c = changes_[{dimension, key}];
+  std::set<std::pair<std::string, std::string>> keys = {
+      {"day", day},          {"code", row.Text(1)}, {"root", row.Text(2)},
+      {"plover", row.Text(3)}, {"dyad", source_code + ">" + target_code}};
+  // A set: an event counts once per distinct country, and once for a term
+  // both its sides carry.
+  for (const std::string& country : {source_country, target_country}) {
+    keys.insert({"country", country});
+    if (!country.empty()) keys.insert({"day c:" + country, day});
+  }
+  for (const std::string& code : {source_code, target_code}) {
+    if (code.size() >= kCountryPrefix) keys.insert({"day a:" + code.substr(0, kCountryPrefix), day});
+  }
+  for (const auto& key : keys) {
+    Change& c = changes_[key];
     c.events += events;
     c.mentions += mentions;
     c.goldstein_milli += events * std::llround(row.Real(8) * 1000);
@@ -84,24 +97,47 @@ std::string BackfillRollups() {
          "(SELECT source_country AS country, num_mentions, goldstein FROM events UNION ALL "
          "SELECT target_country, num_mentions, goldstein FROM events "
          "WHERE target_country <> source_country) sides GROUP BY country;\n";
+  // Days per country and per country-level actor prefix, each side once.
+  const std::string per_day = ", CAST(day AS TEXT), COUNT(*), SUM(num_mentions), " +
+                              GoldsteinMilliSum("goldstein") + " FROM ";
+  sql += insert + "SELECT 'day c:' || country" + per_day +
+         "(SELECT source_country AS country, day, num_mentions, goldstein FROM events "
+         "WHERE source_country <> '' UNION ALL "
+         "SELECT target_country, day, num_mentions, goldstein FROM events "
+         "WHERE target_country <> '' AND target_country <> source_country) sides "
+         "GROUP BY country, day;\n";
+  sql += insert + "SELECT 'day a:' || prefix" + per_day +
+         "(SELECT substr(source_code, 1, 3) AS prefix, day, num_mentions, goldstein FROM events "
+         "WHERE length(source_code) >= 3 UNION ALL "
+         "SELECT substr(target_code, 1, 3), day, num_mentions, goldstein FROM events "
+         "WHERE length(target_code) >= 3 AND (length(source_code) < 3 OR "
+         "substr(target_code, 1, 3) <> substr(source_code, 1, 3))) sides "
+         "GROUP BY prefix, day;\n";
   return sql;
 }
 
-bool RollupsAnswer(const EventQuery& q, CountBy by) {
+std::string RollupDimension(const EventQuery& q, CountBy by) {
   const bool by_date = by == CountBy::kDay || by == CountBy::kWeek || by == CountBy::kMonth;
-  return q.actor.empty() && q.source.empty() && q.target.empty() && q.country.empty() &&
-         q.cameo.empty() && q.plover.empty() && q.place.empty() && q.speaker.empty() &&
-         q.text.empty() && q.article == 0 && q.after_id == 0 &&
-         (by_date || (!q.from.known() && !q.to.known()));
+  if (!q.source.empty() || !q.target.empty() || !q.cameo.empty() || !q.plover.empty() ||
+      !q.place.empty() || !q.speaker.empty() || !q.text.empty() || q.article != 0 ||
+      q.after_id != 0 || (!by_date && (q.from.known() || q.to.known()))) {
+    return "";
+  }
+  if (q.actor.empty() && q.country.empty()) return Dimension(by);
+  if (!by_date) return "";
+  // Dates for one country, or for one country's actors, are kept too.
+  if (q.actor.empty()) return "day c:" + Upper(q.country);
+  if (q.country.empty() && q.actor.size() == kCountryPrefix) return "day a:" + Upper(q.actor);
+  return "";
 }
 
-Status ReadRollups(SqlConnection* db, const EventQuery& q, CountBy by,
+Status ReadRollups(SqlConnection* db, const std::string& dimension, const EventQuery& q,
                    const RowCallback& on_row) {
   // Days are kept as text keys; a date range compares them as numbers.
   std::string sql =
       "SELECT key, events, mentions, goldstein_milli FROM event_rollups WHERE dimension = ? "
       "AND events > 0";
-  SqlParams params = {std::string(Dimension(by))};
+  SqlParams params = {dimension};
   if (q.from.known()) {
     sql += " AND CAST(key AS BIGINT) >= ?";
     params.push_back(DayNumber(q.from));

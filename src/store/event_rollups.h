@@ -11,9 +11,14 @@
 //     code    "0231"     root "02"     plover "REQUEST"
 //     dyad    "PAKGOV>AFGGOV"
 //     country "PAK"      (an event counts once per distinct country on it)
+//     day c:PAK, day a:PAK
+//             days of the events with that country, or an actor code
+//             starting with that country code, on either side (the
+//             timeline of one country, the commonest filtered count)
 //
-// CountEvents reads them when the query has no filter but a date range (for
-// date buckets); any other filter counts the matching events themselves.
+// CountEvents reads them when they alone answer the query (no filter, or
+// only --country / a 3-letter --actor for date buckets; a date range for
+// date buckets); otherwise it counts the matching events themselves.
 // Goldstein sums are kept in thousandths, as integers, by both ways of
 // counting: so their means are exact and agree whatever the order in which
 // the events were added up.
@@ -55,12 +60,13 @@ std::string GoldsteinMilliSum(const std::string& column);
 // SQL filling event_rollups from the events table (for the migration).
 std::string BackfillRollups();
 
-// True when the rollups alone answer CountEvents(query, by).
-bool RollupsAnswer(const EventQuery& query, CountBy by);
+// The rollup dimension that alone answers CountEvents(query, by), or "" when
+// the matching events must be counted.
+std::string RollupDimension(const EventQuery& query, CountBy by);
 
-// The rollup rows for `by` (and query's date range for date buckets):
+// The rollup rows of `dimension` (within query's date range, for dates):
 // calls on_row with key, events, mentions, Goldstein sum in thousandths.
-Status ReadRollups(SqlConnection* db, const EventQuery& query, CountBy by,
+Status ReadRollups(SqlConnection* db, const std::string& dimension, const EventQuery& query,
                    const RowCallback& on_row);
 
 }  // namespace annalist::store
