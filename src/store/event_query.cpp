@@ -112,12 +112,30 @@ struct EventSource {
   std::string order_day, order_id;  // the same in ORDER BY
 };
 
-// With a driving term (store/event_terms.h) the rows are that term's index
+// With a driving `term` (store/event_terms.h) the rows are that term's index
 // entries, newest first, each joined to its event: a page reads about as
 // many entries as it returns. Otherwise the events table's own indexes serve.
-EventSource Source(const EventQuery& q, Dialect dialect, bool by_id) {
+// The candidate term with the fewest entries, counted up to a cap (so a
+// probe costs at most that many index entries): "" when there is none.
+Status DrivingTerm(SqlConnection* db, const EventQuery& q, std::string* out) {
+  constexpr int64_t kProbeCap = 5000;
+  std::vector<std::string> terms = CandidateTerms(q);
+  out->clear();
+  if (terms.size() == 1) *out = terms[0];
+  if (terms.size() <= 1) return Status::OK();
+  int64_t fewest = kProbeCap + 1;
+  for (const std::string& term : terms) {
+    int64_t entries = 0;
+    ANNALIST_RETURN_IF_ERROR(db->QueryInt(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM event_terms WHERE term = ? LIMIT ?) probe",
+        {term, kProbeCap}, &entries));
+    if (entries < fewest) fewest = entries, *out = term;
+  }
+  return Status::OK();
+}
+
+EventSource Source(const EventQuery& q, Dialect dialect, const std::string& term) {
   EventSource s;
-  const std::string term = by_id ? "" : DrivingTerm(q);
   if (!term.empty()) {
     s.from = " FROM event_terms d CROSS JOIN events e";
     s.where.Add("d.term = ? AND e.id = d.event_id", {term});
@@ -242,7 +260,9 @@ Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
   out->next_cursor.clear();
   const int limit = std::clamp(query.limit, 1, 10000);
   const bool by_id = query.after_id > 0;
-  EventSource source = Source(query, db_->dialect(), by_id);
+  std::string term;
+  if (!by_id) ANNALIST_RETURN_IF_ERROR(DrivingTerm(db_.get(), query, &term));
+  EventSource source = Source(query, db_->dialect(), term);
   Where& w = source.where;
   if (!query.cursor.empty()) {
     int64_t day = 0, id = 0;
@@ -309,8 +329,10 @@ Status SqlStore::CountEvents(const EventQuery& query, CountBy by, std::vector<Co
   const std::string rollup = RollupDimension(filters, by);
   const bool from_rollups = !rollup.empty();
   if (from_rollups) ANNALIST_RETURN_IF_ERROR(ReadRollups(db_.get(), rollup, filters, add_row));
+  std::string term;
+  if (!from_rollups) ANNALIST_RETURN_IF_ERROR(DrivingTerm(db_.get(), filters, &term));
   for (size_t k = 0; !from_rollups && k < keys.size(); ++k) {
-    EventSource source = Source(filters, db_->dialect(), /*by_id=*/false);
+    EventSource source = Source(filters, db_->dialect(), term);
     Where& w = source.where;
     // An event between two actors of one country counts once for it.
     if (k == 1) w.Add("e.target_country <> e.source_country", {});

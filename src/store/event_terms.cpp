@@ -1,5 +1,7 @@
 #include "store/event_terms.h"
 
+#include <utility>
+
 #include "store/row_values.h"
 
 namespace annalist::store {
@@ -59,18 +61,16 @@ std::string DeleteEventTerms(const std::string& where) {
          "(SELECT term, day, id FROM terms)";
 }
 
-std::string DrivingTerm(const EventQuery& q) {
-  // Most selective first: a place, a CAMEO family, one side's actor (the
-  // longer code), either side's actor, then a country.
-  if (!q.place.empty()) return "p:" + Lower(q.place);
-  if (q.cameo.size() == 3) return "k:" + q.cameo;
-  std::string source = Upper(q.source), target = Upper(q.target);
-  if (IsSegmentPrefix(source) && source.size() >= target.size()) return "s:" + source;
-  if (IsSegmentPrefix(target)) return "t:" + target;
-  if (IsSegmentPrefix(source)) return "s:" + source;
-  if (IsSegmentPrefix(Upper(q.actor))) return "a:" + Upper(q.actor);
-  if (!q.country.empty()) return "c:" + Upper(q.country);
-  return "";
+std::vector<std::string> CandidateTerms(const EventQuery& q) {
+  std::vector<std::string> terms;
+  if (!q.place.empty()) terms.push_back("p:" + Lower(q.place));
+  if (q.cameo.size() == 3) terms.push_back("k:" + q.cameo);
+  for (const auto& [kind, code] : {std::pair{"s:", Upper(q.source)}, std::pair{"t:", Upper(q.target)},
+                                   std::pair{"a:", Upper(q.actor)}}) {
+    if (IsSegmentPrefix(code)) terms.push_back(kind + code);
+  }
+  if (!q.country.empty()) terms.push_back("c:" + Upper(q.country));
+  return terms;
 }
 
 }  // namespace annalist::store

@@ -21,6 +21,7 @@
 #define ANNALIST_SRC_STORE_EVENT_TERMS_H_
 
 #include <string>
+#include <vector>
 
 #include "annalist/store.h"
 
@@ -32,9 +33,10 @@ namespace annalist::store {
 std::string InsertEventTerms(const std::string& where);
 std::string DeleteEventTerms(const std::string& where);
 
-// The term that drives `query`: the most selective of its filters that has
-// one, "" when none does (then the events table's own indexes serve it).
-std::string DrivingTerm(const EventQuery& query);
+// The terms of `query`'s filters that have one; the query is driven by the
+// one with the fewest entries (SqlStore measures), or by the events table's
+// own indexes when there is none.
+std::vector<std::string> CandidateTerms(const EventQuery& query);
 
 }  // namespace annalist::store
 

@@ -121,16 +121,13 @@ Status OpenSqlite(const std::string& path, std::unique_ptr<SqlConnection>* out) 
     sqlite3_close_v2(db);
     return Status::IOError(path + ": " + message);
   }
-  // Reads go through a memory map (up to 1 GiB of the file): looking up
-  // thousands of events by id for an aggregate then costs no system call
-  // and no copy per page.
   // Writers wait for each other instead of failing; a killed writer's WAL is
   // rolled back on the next open, which is what makes ingest resumable.
   sqlite3_busy_timeout(db, 30000);
   auto connection = std::make_unique<SqliteConnection>(db);
   ANNALIST_RETURN_IF_ERROR(connection->Exec(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"
-      "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=1073741824;")
+      "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;")
           .WithContext(path));
   *out = std::move(connection);
   return Status::OK();
