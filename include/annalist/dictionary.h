@@ -50,6 +50,10 @@ struct CodingOptions {
   // (SET: SPEAKER MODALS = MUST SHOULD) between opener and verb keeps the
   // speaker as source: "Russia said Sudan must return it" is Russia's demand.
   std::vector<std::string> clause_openers, speaker_modals;
+  // annalist extension (SET: SHARE AGENTS = TRUE): an agent after a parsed
+  // compound serves each of its bare country actors: "US and British forces"
+  // -> USAMIL, GBRMIL (src/actors/shared_agents.h). Off in TABARI files.
+  bool share_agents = false;
   bool four_digit_years = false;
   // COMPLEX: conditions; 0 = inactive.
   bool complex_active = false;

@@ -106,6 +106,8 @@ std::string ApplySet(const std::string& s, CodingOptions* o) {
     o->domestic_target = Truth(s);
   } else if (s.find("PRONOUN REFERENCE") != std::string::npos) {
     o->pronoun_person = s.find("PERSON") != std::string::npos;
+  } else if (s.find("SHARE AGENTS") != std::string::npos) {
+    o->share_agents = Truth(s);
   } else if (s.find("CLAUSE OPENERS") != std::string::npos) {
     o->clause_openers = WordsAfterEquals(s);
   } else if (s.find("SPEAKER MODALS") != std::string::npos) {
