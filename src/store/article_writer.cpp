@@ -62,9 +62,9 @@ struct SqlStore::LayerRows {
   RowBuffer mentions{
       "INSERT INTO event_mentions (event_id, article_id, idx, sentence, sentence_id, "
       "source_actor, target_actor, place, quote, verb_start, verb_end, verb, rule, "
-      "dictionary, tone, source)",
+      "dictionary, tone, source, day)",
       "(?, ?, ?, ?, (SELECT id FROM sentences WHERE article_id = ? AND idx = ?), ?, ?, ?, ?, "
-      "?, ?, ?, ?, ?, ?, ?)"};
+      "?, ?, ?, ?, ?, ?, ?, ?)"};
 
   Status Flush(SqlConnection* db) {
     for (RowBuffer* table : {&sentences, &actors, &quotes, &places, &times, &quantities,
@@ -273,7 +273,8 @@ Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
                         Ref(e.source.actor), Ref(e.target.actor), Ref(e.place), Ref(e.quote),
                         int64_t{e.evidence.span.begin}, int64_t{e.evidence.span.end},
                         doc.SpanText(e.evidence.span), std::string_view(e.evidence.rule),
-                        std::string_view(e.evidence.dictionary), e.tone, outlet});
+                        std::string_view(e.evidence.dictionary), e.tone, outlet,
+                        DayNumber(e.date)});
   }
   return Status::OK();
 }

@@ -35,6 +35,17 @@ std::string Fts5Query(const std::string& text) {
   return out;
 }
 
+// The ids of the sentences matching a free-text query (one parameter:
+// TextQuery()).
+std::string MatchingSentences(Dialect dialect) {
+  return dialect == Dialect::kSqlite
+             ? "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)"
+             : "(SELECT id FROM sentences WHERE tsv @@ plainto_tsquery('english', ?))";
+}
+std::string TextQuery(const EventQuery& q, Dialect dialect) {
+  return dialect == Dialect::kSqlite ? Fts5Query(q.text) : q.text;
+}
+
 // The WHERE clause under construction.
 struct Where {
   std::string sql;
@@ -88,15 +99,9 @@ void AddFilters(const EventQuery& q, Dialect dialect, Where* where) {
           {"%" + Lower(q.speaker) + "%"});
   }
   if (!q.text.empty()) {
-    if (dialect == Dialect::kSqlite) {
-      w.Add("e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.sentence_id IN "
-            "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))",
-            {Fts5Query(q.text)});
-    } else {
-      w.Add("e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.sentence_id IN "
-            "(SELECT id FROM sentences WHERE tsv @@ plainto_tsquery('english', ?)))",
-            {q.text});
-    }
+    w.Add("e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.sentence_id IN " +
+              MatchingSentences(dialect) + ")",
+          {TextQuery(q, dialect)});
   }
   if (q.article > 0) {
     w.Add("e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)", {q.article});
@@ -107,14 +112,17 @@ void AddFilters(const EventQuery& q, Dialect dialect, Where* where) {
 // Where a query's rows come from, and the columns that order its pages.
 struct EventSource {
   std::string from;  // " FROM ..."
+  SqlParams from_params;
   Where where;
-  std::string day, id;              // the date order's columns, for cursors
-  std::string order_day, order_id;  // the same in ORDER BY
+  std::string order_day, order_id;  // the date order's columns in ORDER BY
 };
 
-// With a driving `term` (store/event_terms.h) the rows are that term's index
-// entries, newest first, each joined to its event: a page reads about as
-// many entries as it returns. Otherwise the events table's own indexes serve.
+// A page's position: the (day, id) of the previous page's last event.
+struct PageStart {
+  bool first = true;
+  int64_t day = 0, id = 0;
+};
+
 // The candidate term with the fewest entries, counted up to a cap (so a
 // probe costs at most that many index entries): "" when there is none.
 Status DrivingTerm(SqlConnection* db, const EventQuery& q, std::string* out) {
@@ -134,27 +142,58 @@ Status DrivingTerm(SqlConnection* db, const EventQuery& q, std::string* out) {
   return Status::OK();
 }
 
-EventSource Source(const EventQuery& q, Dialect dialect, const std::string& term) {
+// True when free text is a query's only filter besides dates.
+bool OnlyText(const EventQuery& q) {
+  return !q.text.empty() && q.actor.empty() && q.source.empty() && q.target.empty() &&
+         q.country.empty() && q.cameo.empty() && q.plover.empty() && q.place.empty() &&
+         q.speaker.empty() && q.article == 0 && q.after_id == 0;
+}
+
+// The rows of a date-ordered page (or, with limit 0, of every match): with a
+// driving `term` (store/event_terms.h), that term's index entries newest
+// first, each joined to its event, so a page reads about as many entries as
+// it returns. With free text alone, the page is cut from the matching
+// mentions' (sentence, day, event) index before any event row is read.
+// Otherwise the events table's own indexes serve.
+EventSource Source(const EventQuery& q, Dialect dialect, const std::string& term,
+                   const PageStart& start, int limit) {
   EventSource s;
+  const char* driver = "e";  // whose (day, id) order the page
   if (!term.empty()) {
     s.from = " FROM event_terms d CROSS JOIN events e";
     s.where.Add("d.term = ? AND e.id = d.event_id", {term});
     if (q.from.known()) s.where.Add("d.day >= ?", {DayNumber(q.from)});
     if (q.to.known()) s.where.Add("d.day <= ?", {LastDay(q.to)});
-    s.day = s.order_day = "d.day";
-    s.id = s.order_id = "d.event_id";
+    driver = "d";
+  } else if (limit > 0 && OnlyText(q)) {
+    Where mentions;
+    mentions.Add("m.sentence_id IN " + MatchingSentences(dialect), {TextQuery(q, dialect)});
+    if (q.from.known()) mentions.Add("m.day >= ?", {DayNumber(q.from)});
+    if (q.to.known()) mentions.Add("m.day <= ?", {LastDay(q.to)});
+    if (!start.first) mentions.Add("(m.day, m.event_id) < (?, ?)", {start.day, start.id});
+    s.from = " FROM (SELECT DISTINCT m.day AS day, m.event_id AS event_id FROM event_mentions m" +
+             mentions.sql + " ORDER BY day DESC, event_id DESC LIMIT " +
+             std::to_string(limit + 1) + ") d CROSS JOIN events e";
+    s.from_params = std::move(mentions.params);
+    s.where.Add("e.id = d.event_id", {});
+    driver = "d";
   } else {
     s.from = " FROM events e";
-    s.day = s.order_day = "e.day";
-    s.id = s.order_id = "e.id";
-    // Filters answered by a subquery (free text, speaker, article) match
-    // few events: collect those and sort them, rather than walk the whole
-    // date index testing each event ("+" keeps SQLite off that index).
-    if (!q.text.empty() || !q.speaker.empty() || q.article > 0) {
-      s.order_day = "+e.day";
-      s.order_id = "+e.id";
-    }
   }
+  const std::string day = std::string(driver) + ".day";
+  const std::string id = std::string(driver) + (driver[0] == 'd' ? ".event_id" : ".id");
+  s.order_day = day;
+  s.order_id = id;
+  // Filters answered by a subquery (free text, speaker, article) match few
+  // events: collect those and sort them, rather than walk the whole date
+  // index testing each event ("+" keeps SQLite off that index).
+  if (term.empty() && driver[0] == 'e' &&
+      (!q.text.empty() || !q.speaker.empty() || q.article > 0)) {
+    s.order_day = "+e.day";
+    s.order_id = "+e.id";
+  }
+  // A row value: one index range, however deep the page.
+  if (!start.first) s.where.Add("(" + day + ", " + id + ") < (?, ?)", {start.day, start.id});
   AddFilters(q, dialect, &s.where);
   return s;
 }
@@ -260,30 +299,34 @@ Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
   out->next_cursor.clear();
   const int limit = std::clamp(query.limit, 1, 10000);
   const bool by_id = query.after_id > 0;
-  std::string term;
-  if (!by_id) ANNALIST_RETURN_IF_ERROR(DrivingTerm(db_.get(), query, &term));
-  EventSource source = Source(query, db_->dialect(), term);
-  Where& w = source.where;
+  PageStart start;
   if (!query.cursor.empty()) {
-    int64_t day = 0, id = 0;
-    if (!ParseCursor(query.cursor, &day, &id)) {
+    if (!ParseCursor(query.cursor, &start.day, &start.id)) {
       return Status::InvalidArgument("bad cursor '" + query.cursor + "'");
     }
-    if (by_id) {
-      w.Add("e.id > ?", {id});
-    } else {
-      // A row value: one index range, however deep the page.
-      w.Add("(" + source.day + ", " + source.id + ") < (?, ?)", {day, id});
-    }
+    start.first = false;
   }
-  std::string sql = kEventColumns + source.from + kFirstMention + w.sql +
-                    (by_id ? " ORDER BY e.id ASC"
-                           : " ORDER BY " + source.order_day + " DESC, " + source.order_id +
-                                 " DESC") +
-                    " LIMIT " + std::to_string(limit + 1);
+  std::string sql;
+  SqlParams params;
+  if (by_id) {
+    // Following: ascending ids from the events table's primary key.
+    EventSource source = Source(query, db_->dialect(), "", PageStart(), 0);
+    if (!start.first) source.where.Add("e.id > ?", {start.id});
+    sql = kEventColumns + source.from + kFirstMention + source.where.sql + " ORDER BY e.id ASC";
+    params = std::move(source.where.params);
+  } else {
+    std::string term;
+    ANNALIST_RETURN_IF_ERROR(DrivingTerm(db_.get(), query, &term));
+    EventSource source = Source(query, db_->dialect(), term, start, limit);
+    sql = kEventColumns + source.from + kFirstMention + source.where.sql + " ORDER BY " +
+          source.order_day + " DESC, " + source.order_id + " DESC";
+    params = std::move(source.from_params);
+    for (auto& v : source.where.params) params.push_back(std::move(v));
+  }
+  sql += " LIMIT " + std::to_string(limit + 1);
   int64_t last_day = 0;
   bool more = false;
-  ANNALIST_RETURN_IF_ERROR(db_->Run(sql, w.params, [&](const SqlRow& row) {
+  ANNALIST_RETURN_IF_ERROR(db_->Run(sql, params, [&](const SqlRow& row) {
     if (static_cast<int>(out->events.size()) == limit) {
       more = true;
       return false;
@@ -332,7 +375,7 @@ Status SqlStore::CountEvents(const EventQuery& query, CountBy by, std::vector<Co
   std::string term;
   if (!from_rollups) ANNALIST_RETURN_IF_ERROR(DrivingTerm(db_.get(), filters, &term));
   for (size_t k = 0; !from_rollups && k < keys.size(); ++k) {
-    EventSource source = Source(filters, db_->dialect(), term);
+    EventSource source = Source(filters, db_->dialect(), term, PageStart(), 0);
     Where& w = source.where;
     // An event between two actors of one country counts once for it.
     if (k == 1) w.Add("e.target_country <> e.source_country", {});

@@ -153,6 +153,16 @@ void Replace(std::string* sql, const std::string& placeholder, const std::string
   }
 }
 
+// Migration 5: each mention carries its event's day, and the sentence index
+// of the mentions covers (sentence, day, event): a free-text page is then cut
+// from that index, in date order, before any event row is read.
+constexpr const char* kMentionDays = R"sql(
+ALTER TABLE event_mentions ADD COLUMN day BIGINT;
+UPDATE event_mentions SET day = (SELECT e.day FROM events e WHERE e.id = event_mentions.event_id);
+DROP INDEX event_mentions_sentence;
+CREATE INDEX event_mentions_sentence ON event_mentions (sentence_id, day, event_id);
+)sql";
+
 struct Migration {
   int version;
   std::string sqlite;
@@ -165,6 +175,7 @@ const std::vector<Migration>& Migrations() {
       {2, kSqliteFullText, kPostgresFullText},
       {3, EventTermsMigration(Dialect::kSqlite), EventTermsMigration(Dialect::kPostgres)},
       {4, EventRollupsMigration(), EventRollupsMigration()},
+      {5, kMentionDays, kMentionDays},
   };
   return migrations;
 }

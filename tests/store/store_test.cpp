@@ -395,6 +395,12 @@ TEST_P(StoreTest, IndexedFiltersPageInDateOrderLikeUnindexedOnes) {
   family.from = Date{2024, 6, 5};
   family.to = Date{2024, 6, 14};
   EXPECT_EQ(all_pages(family).size(), 10u);
+  EventQuery text, text_and_all_consult;
+  text.text = "acts";  // alone: cut from the mentions' (sentence, day) index
+  text_and_all_consult = text;
+  text_and_all_consult.plover = "CONSULT";  // every event: but not text alone
+  EXPECT_EQ(all_pages(text).size(), 60u);
+  EXPECT_EQ(all_pages(text), all_pages(text_and_all_consult));
   EventQuery country;
   country.country = "AFG";
   std::vector<CountRow> months;
