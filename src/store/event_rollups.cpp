@@ -54,6 +54,8 @@ void RollupChanges::Add(const SqlRow& row, int64_t events, int64_t mentions) {
   for (const std::string& code : {source_code, target_code}) {
     if (code.size() >= kCountryPrefix) keys.insert({"day a:" + code.substr(0, kCountryPrefix), day});
   }
+  keys.insert({"day plover:" + row.Text(3), day});
+  keys.insert({"day root:" + row.Text(2), day});
   for (const auto& key : keys) {
     Change& c = changes_[key];
     c.events += events;
@@ -113,22 +115,33 @@ std::string BackfillRollups() {
          "WHERE length(target_code) >= 3 AND (length(source_code) < 3 OR "
          "substr(target_code, 1, 3) <> substr(source_code, 1, 3))) sides "
          "GROUP BY prefix, day;\n";
+  for (const auto& [dimension, column] : {std::pair{"day plover:", "plover"},
+                                           std::pair{"day root:", "cameo_root"}}) {
+    sql += insert + "SELECT '" + dimension + "' || " + column + per_day + "events GROUP BY " +
+           column + ", day;\n";
+  }
   return sql;
 }
 
 std::string RollupDimension(const EventQuery& q, CountBy by) {
   const bool by_date = by == CountBy::kDay || by == CountBy::kWeek || by == CountBy::kMonth;
-  if (!q.source.empty() || !q.target.empty() || !q.cameo.empty() || !q.plover.empty() ||
-      !q.place.empty() || !q.speaker.empty() || !q.text.empty() || q.article != 0 ||
-      q.after_id != 0 || (!by_date && (q.from.known() || q.to.known()))) {
-    return "";
+  if (!q.source.empty() || !q.target.empty() || !q.place.empty() || !q.speaker.empty() ||
+      !q.text.empty() || q.article != 0 || q.after_id != 0 ||
+      (!by_date && (q.from.known() || q.to.known()))) {
+    return "";  // no rollup holds these
   }
-  if (q.actor.empty() && q.country.empty()) return Dimension(by);
-  if (!by_date) return "";
-  // Dates for one country, or for one country's actors, are kept too.
-  if (q.actor.empty()) return "day c:" + Upper(q.country);
-  if (q.country.empty() && q.actor.size() == kCountryPrefix) return "day a:" + Upper(q.actor);
-  return "";
+  // Dates are also kept for one filter: a country, a country's actors, a
+  // PLOVER type or a CAMEO root (the dashboard's timelines); "" for a
+  // filter value that is not kept (a longer actor code, a full CAMEO code).
+  std::vector<std::string> filters;
+  if (!q.country.empty()) filters.push_back("day c:" + Upper(q.country));
+  if (!q.actor.empty()) {
+    filters.push_back(q.actor.size() == kCountryPrefix ? "day a:" + Upper(q.actor) : "");
+  }
+  if (!q.plover.empty()) filters.push_back("day plover:" + Upper(q.plover));
+  if (!q.cameo.empty()) filters.push_back(q.cameo.size() == 2 ? "day root:" + q.cameo : "");
+  if (filters.empty()) return Dimension(by);
+  return by_date && filters.size() == 1 ? filters[0] : "";
 }
 
 Status ReadRollups(SqlConnection* db, const std::string& dimension, const EventQuery& q,

@@ -11,14 +11,15 @@
 //     code    "0231"     root "02"     plover "REQUEST"
 //     dyad    "PAKGOV>AFGGOV"
 //     country "PAK"      (an event counts once per distinct country on it)
-//     day c:PAK, day a:PAK
+//     day c:PAK, day a:PAK, day plover:PROTEST, day root:19
 //             days of the events with that country, or an actor code
-//             starting with that country code, on either side (the
-//             timeline of one country, the commonest filtered count)
+//             starting with that country code, on either side; of one
+//             PLOVER type; of one CAMEO root (the dashboard's timelines)
 //
 // CountEvents reads them when they alone answer the query (no filter, or
-// only --country / a 3-letter --actor for date buckets; a date range for
-// date buckets); otherwise it counts the matching events themselves.
+// for date buckets one of --country, a 3-letter --actor, --plover or a
+// 2-digit --cameo, and a date range); otherwise it counts the matching
+// events themselves.
 // Goldstein sums are kept in thousandths, as integers, by both ways of
 // counting: so their means are exact and agree whatever the order in which
 // the events were added up.

@@ -330,13 +330,14 @@ TEST_P(StoreTest, StoreWideTotalsFollowRecodingAndAgreeWithCountingEvents) {
   // The rollups answer these; adding a filter every event passes (all of
   // MakeArticle's events are CONSULT) makes the store count the events one
   // by one instead. Both must agree.
-  EventQuery country, actor;
+  EventQuery country, actor, root;
   country.country = "AFG";
   actor.actor = "PAK";
+  root.cameo = "02";
   const std::vector<std::pair<EventQuery, CountBy>> cases = {
       {{}, CountBy::kDay},   {{}, CountBy::kDyad},        {{}, CountBy::kCode},
       {{}, CountBy::kRoot},  {{}, CountBy::kPlover},      {{}, CountBy::kCountry},
-      {country, CountBy::kDay}, {actor, CountBy::kMonth}};
+      {country, CountBy::kDay}, {actor, CountBy::kMonth}, {root, CountBy::kWeek}};
   for (const auto& [query, by] : cases) {
     EventQuery counted_query = query;
     counted_query.plover = "CONSULT";
