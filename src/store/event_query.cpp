@@ -125,19 +125,23 @@ struct PageStart {
 
 // The candidate term with the fewest entries, counted up to a cap (so a
 // probe costs at most that many index entries): "" when there is none.
-Status DrivingTerm(SqlConnection* db, const EventQuery& q, std::string* out) {
+// *terms: the query's candidate terms, the one with the fewest entries
+// (counted up to a cap, so a probe costs at most that many index entries)
+// first. Empty when the query has none.
+Status OrderTerms(SqlConnection* db, const EventQuery& q, std::vector<std::string>* terms) {
   constexpr int64_t kProbeCap = 5000;
-  std::vector<std::string> terms = CandidateTerms(q);
-  out->clear();
-  if (terms.size() == 1) *out = terms[0];
-  if (terms.size() <= 1) return Status::OK();
+  *terms = CandidateTerms(q);
+  if (terms->size() <= 1) return Status::OK();
   int64_t fewest = kProbeCap + 1;
-  for (const std::string& term : terms) {
+  for (size_t i = 0; i < terms->size(); ++i) {
     int64_t entries = 0;
     ANNALIST_RETURN_IF_ERROR(db->QueryInt(
         "SELECT COUNT(*) FROM (SELECT 1 FROM event_terms WHERE term = ? LIMIT ?) probe",
-        {term, kProbeCap}, &entries));
-    if (entries < fewest) fewest = entries, *out = term;
+        {(*terms)[i], kProbeCap}, &entries));
+    if (entries < fewest) {
+      fewest = entries;
+      std::swap((*terms)[0], (*terms)[i]);
+    }
   }
   return Status::OK();
 }
@@ -149,19 +153,27 @@ bool OnlyText(const EventQuery& q) {
          q.speaker.empty() && q.article == 0 && q.after_id == 0;
 }
 
-// The rows of a date-ordered page (or, with limit 0, of every match): with a
-// driving `term` (store/event_terms.h), that term's index entries newest
-// first, each joined to its event, so a page reads about as many entries as
-// it returns. With free text alone, the page is cut from the matching
+// The rows of a date-ordered page (or, with limit 0, of every match): with
+// `terms` (store/event_terms.h, smallest first), the first term's index
+// entries newest first, the others checked on the index, each survivor
+// joined to its event, so a page reads about as many entries as it
+// returns. With free text alone, the page is cut from the matching
 // mentions' (sentence, day, event) index before any event row is read.
 // Otherwise the events table's own indexes serve.
-EventSource Source(const EventQuery& q, Dialect dialect, const std::string& term,
+EventSource Source(const EventQuery& q, Dialect dialect, const std::vector<std::string>& terms,
                    const PageStart& start, int limit) {
   EventSource s;
   const char* driver = "e";  // whose (day, id) order the page
-  if (!term.empty()) {
+  if (!terms.empty()) {
     s.from = " FROM event_terms d CROSS JOIN events e";
-    s.where.Add("d.term = ? AND e.id = d.event_id", {term});
+    s.where.Add("d.term = ?", {terms[0]});
+    // The other terms are checked on the index before the event is read.
+    for (size_t i = 1; i < terms.size(); ++i) {
+      s.where.Add("EXISTS (SELECT 1 FROM event_terms x WHERE x.term = ? AND x.day = d.day AND "
+                  "x.event_id = d.event_id)",
+                  {terms[i]});
+    }
+    s.where.Add("e.id = d.event_id", {});
     if (q.from.known()) s.where.Add("d.day >= ?", {DayNumber(q.from)});
     if (q.to.known()) s.where.Add("d.day <= ?", {LastDay(q.to)});
     driver = "d";
@@ -187,7 +199,7 @@ EventSource Source(const EventQuery& q, Dialect dialect, const std::string& term
   // Filters answered by a subquery (free text, speaker, article) match few
   // events: collect those and sort them, rather than walk the whole date
   // index testing each event ("+" keeps SQLite off that index).
-  if (term.empty() && driver[0] == 'e' &&
+  if (driver[0] == 'e' &&
       (!q.text.empty() || !q.speaker.empty() || q.article > 0)) {
     s.order_day = "+e.day";
     s.order_id = "+e.id";
@@ -310,14 +322,14 @@ Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
   SqlParams params;
   if (by_id) {
     // Following: ascending ids from the events table's primary key.
-    EventSource source = Source(query, db_->dialect(), "", PageStart(), 0);
+    EventSource source = Source(query, db_->dialect(), {}, PageStart(), 0);
     if (!start.first) source.where.Add("e.id > ?", {start.id});
     sql = kEventColumns + source.from + kFirstMention + source.where.sql + " ORDER BY e.id ASC";
     params = std::move(source.where.params);
   } else {
-    std::string term;
-    ANNALIST_RETURN_IF_ERROR(DrivingTerm(db_.get(), query, &term));
-    EventSource source = Source(query, db_->dialect(), term, start, limit);
+    std::vector<std::string> terms;
+    ANNALIST_RETURN_IF_ERROR(OrderTerms(db_.get(), query, &terms));
+    EventSource source = Source(query, db_->dialect(), terms, start, limit);
     sql = kEventColumns + source.from + kFirstMention + source.where.sql + " ORDER BY " +
           source.order_day + " DESC, " + source.order_id + " DESC";
     params = std::move(source.from_params);
@@ -372,10 +384,10 @@ Status SqlStore::CountEvents(const EventQuery& query, CountBy by, std::vector<Co
   const std::string rollup = RollupDimension(filters, by);
   const bool from_rollups = !rollup.empty();
   if (from_rollups) ANNALIST_RETURN_IF_ERROR(ReadRollups(db_.get(), rollup, filters, add_row));
-  std::string term;
-  if (!from_rollups) ANNALIST_RETURN_IF_ERROR(DrivingTerm(db_.get(), filters, &term));
+  std::vector<std::string> terms;
+  if (!from_rollups) ANNALIST_RETURN_IF_ERROR(OrderTerms(db_.get(), filters, &terms));
   for (size_t k = 0; !from_rollups && k < keys.size(); ++k) {
-    EventSource source = Source(filters, db_->dialect(), term, PageStart(), 0);
+    EventSource source = Source(filters, db_->dialect(), terms, PageStart(), 0);
     Where& w = source.where;
     // An event between two actors of one country counts once for it.
     if (k == 1) w.Add("e.target_country <> e.source_country", {});

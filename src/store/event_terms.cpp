@@ -34,7 +34,8 @@ std::string EventTermsCte(const std::string& where) {
   // UNION (not UNION ALL) drops the duplicates: an event between two actors
   // of one country carries c:PAK once.
   return "WITH ev AS (SELECT e.id, e.day, e.source_code, e.target_code, e.source_country, "
-         "e.target_country, e.place_key, e.place_country, e.cameo FROM events e WHERE " +
+         "e.target_country, e.place_key, e.place_country, e.cameo, e.cameo_root, e.plover "
+         "FROM events e WHERE " +
          where + "), seg AS (" + kSegmentLengths + "), terms AS (" +
          PrefixTerms("a", "source_code") + " UNION " + PrefixTerms("a", "target_code") +
          " UNION " + PrefixTerms("s", "source_code") + " UNION " +
@@ -43,7 +44,9 @@ std::string EventTermsCte(const std::string& where) {
          ValueTerms("c", "target_country", "target_country") + " UNION " +
          ValueTerms("p", "place_key", "place_key") + " UNION " +
          ValueTerms("p", "lower(place_country)", "place_country") + " UNION " +
-         "SELECT 'k:' || substr(cameo, 1, 3), day, id FROM ev WHERE length(cameo) >= 3) ";
+         "SELECT 'k:' || substr(cameo, 1, 3), day, id FROM ev WHERE length(cameo) >= 3 UNION " +
+         ValueTerms("r", "cameo_root", "cameo_root") + " UNION " +
+         ValueTerms("pl", "plover", "plover") + ") ";
 }
 
 }  // namespace
@@ -64,7 +67,9 @@ std::string DeleteEventTerms(const std::string& where) {
 std::vector<std::string> CandidateTerms(const EventQuery& q) {
   std::vector<std::string> terms;
   if (!q.place.empty()) terms.push_back("p:" + Lower(q.place));
+  if (q.cameo.size() == 2) terms.push_back("r:" + q.cameo);
   if (q.cameo.size() == 3) terms.push_back("k:" + q.cameo);
+  if (!q.plover.empty()) terms.push_back("pl:" + Upper(q.plover));
   for (const auto& [kind, code] : {std::pair{"s:", Upper(q.source)}, std::pair{"t:", Upper(q.target)},
                                    std::pair{"a:", Upper(q.actor)}}) {
     if (IsSegmentPrefix(code)) terms.push_back(kind + code);

@@ -12,7 +12,11 @@
 //   c:PAK            country of the source or the target
 //   p:kabul p:afg    place: lower-cased name key, and lower-cased country
 //   k:023            the first three digits of the CAMEO code
+//   r:02             the CAMEO root;   pl:REQUEST  the PLOVER type
 //
+// A query with several such filters reads the smallest term's entries and
+// checks the others in event_terms too (its primary key, probed in order),
+// so only events passing all of them are read.
 // The terms are computed in SQL from the events rows (one statement shared by
 // the writer, the migration that back-fills old stores and deletion), so the
 // index cannot disagree with the columns it indexes. A query's other filters
