@@ -5,6 +5,7 @@
 //
 //   ./build/annalist_bench --benchmark_filter=StoreIngest
 #include <benchmark/benchmark.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -54,8 +55,8 @@ void BM_StoreIngestNews(benchmark::State& state) {
                         "ANNALIST_DATA_DIR)");
     return;
   }
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("annalist-ingest-bench-" + std::to_string(getpid()));
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("annalist-ingest-bench-" + std::to_string(getpid()));
   for (auto _ : state) {
     state.PauseTiming();
     std::filesystem::remove_all(dir);

@@ -26,7 +26,8 @@ if [[ ! -f $db.done ]]; then
     # store-wide totals (event_rollups) simply multiply.
     sqlite3 "$db" "BEGIN; CREATE TEMP TABLE copy AS WITH RECURSIVE c(k) AS (SELECT 1 UNION ALL
       SELECT k + 1 FROM c WHERE k < $copies) SELECT k, k * (SELECT MAX(id) FROM events) AS shift
-      FROM c; INSERT INTO events (id, key, $cols) SELECT e.id + copy.shift, e.key || '#' || copy.k,
+      FROM c; INSERT INTO events (id, key, $cols)
+      SELECT e.id + copy.shift, e.key || '#' || copy.k,
       $(echo "$cols" | sed 's/\([a-z_0-9]*\)/e.\1/g') FROM events e, copy;
       INSERT INTO event_terms SELECT t.term, t.day, t.event_id + copy.shift FROM event_terms t, copy;
       UPDATE event_rollups SET events = events * ($copies + 1), mentions = mentions * ($copies + 1),

@@ -123,8 +123,6 @@ struct PageStart {
   int64_t day = 0, id = 0;
 };
 
-// The candidate term with the fewest entries, counted up to a cap (so a
-// probe costs at most that many index entries): "" when there is none.
 // *terms: the query's candidate terms, the one with the fewest entries
 // (counted up to a cap, so a probe costs at most that many index entries)
 // first. Empty when the query has none.
@@ -163,7 +161,7 @@ bool OnlyText(const EventQuery& q) {
 EventSource Source(const EventQuery& q, Dialect dialect, const std::vector<std::string>& terms,
                    const PageStart& start, int limit) {
   EventSource s;
-  const char* driver = "e";  // whose (day, id) order the page
+  bool from_index = true;  // pages follow d's (day, event_id), else e's (day, id)
   if (!terms.empty()) {
     s.from = " FROM event_terms d CROSS JOIN events e";
     s.where.Add("d.term = ?", {terms[0]});
@@ -176,7 +174,6 @@ EventSource Source(const EventQuery& q, Dialect dialect, const std::vector<std::
     s.where.Add("e.id = d.event_id", {});
     if (q.from.known()) s.where.Add("d.day >= ?", {DayNumber(q.from)});
     if (q.to.known()) s.where.Add("d.day <= ?", {LastDay(q.to)});
-    driver = "d";
   } else if (limit > 0 && OnlyText(q)) {
     Where mentions;
     mentions.Add("m.sentence_id IN " + MatchingSentences(dialect), {TextQuery(q, dialect)});
@@ -188,19 +185,18 @@ EventSource Source(const EventQuery& q, Dialect dialect, const std::vector<std::
              std::to_string(limit + 1) + ") d CROSS JOIN events e";
     s.from_params = std::move(mentions.params);
     s.where.Add("e.id = d.event_id", {});
-    driver = "d";
   } else {
     s.from = " FROM events e";
+    from_index = false;
   }
-  const std::string day = std::string(driver) + ".day";
-  const std::string id = std::string(driver) + (driver[0] == 'd' ? ".event_id" : ".id");
+  const std::string day = from_index ? "d.day" : "e.day";
+  const std::string id = from_index ? "d.event_id" : "e.id";
   s.order_day = day;
   s.order_id = id;
   // Filters answered by a subquery (free text, speaker, article) match few
   // events: collect those and sort them, rather than walk the whole date
   // index testing each event ("+" keeps SQLite off that index).
-  if (driver[0] == 'e' &&
-      (!q.text.empty() || !q.speaker.empty() || q.article > 0)) {
+  if (!from_index && (!q.text.empty() || !q.speaker.empty() || q.article > 0)) {
     s.order_day = "+e.day";
     s.order_id = "+e.id";
   }

@@ -52,7 +52,9 @@ void RollupChanges::Add(const SqlRow& row, int64_t events, int64_t mentions) {
     if (!country.empty()) keys.insert({"day c:" + country, day});
   }
   for (const std::string& code : {source_code, target_code}) {
-    if (code.size() >= kCountryPrefix) keys.insert({"day a:" + code.substr(0, kCountryPrefix), day});
+    if (code.size() >= kCountryPrefix) {
+      keys.insert({"day a:" + code.substr(0, kCountryPrefix), day});
+    }
   }
   keys.insert({"day plover:" + row.Text(3), day});
   keys.insert({"day root:" + row.Text(2), day});

@@ -70,8 +70,9 @@ std::vector<std::string> CandidateTerms(const EventQuery& q) {
   if (q.cameo.size() == 2) terms.push_back("r:" + q.cameo);
   if (q.cameo.size() == 3) terms.push_back("k:" + q.cameo);
   if (!q.plover.empty()) terms.push_back("pl:" + Upper(q.plover));
-  for (const auto& [kind, code] : {std::pair{"s:", Upper(q.source)}, std::pair{"t:", Upper(q.target)},
-                                   std::pair{"a:", Upper(q.actor)}}) {
+  for (const auto& [kind, code] :
+       {std::pair{"s:", Upper(q.source)}, std::pair{"t:", Upper(q.target)},
+        std::pair{"a:", Upper(q.actor)}}) {
     if (IsSegmentPrefix(code)) terms.push_back(kind + code);
   }
   if (!q.country.empty()) terms.push_back("c:" + Upper(q.country));
