@@ -1,6 +1,7 @@
 #include "store/event_rollups.h"
 
 #include <cmath>
+#include <cstdint>
 #include <set>
 #include <vector>
 
@@ -148,20 +149,20 @@ std::string RollupDimension(const EventQuery& q, CountBy by) {
 
 Status ReadRollups(SqlConnection* db, const std::string& dimension, const EventQuery& q,
                    const RowCallback& on_row) {
-  // Days are kept as text keys; a date range compares them as numbers.
-  std::string sql =
+  // A date range is applied here, not in SQL: keys of other dimensions are
+  // not numbers, and a database may cast them before testing the dimension.
+  const int64_t first = q.from.known() ? DayNumber(q.from) : 0;
+  const int64_t last = q.to.known() ? LastDay(q.to) : INT64_MAX;
+  return db->Run(
       "SELECT key, events, mentions, goldstein_milli FROM event_rollups WHERE dimension = ? "
-      "AND events > 0";
-  SqlParams params = {dimension};
-  if (q.from.known()) {
-    sql += " AND CAST(key AS BIGINT) >= ?";
-    params.push_back(DayNumber(q.from));
-  }
-  if (q.to.known()) {
-    sql += " AND CAST(key AS BIGINT) <= ?";
-    params.push_back(LastDay(q.to));
-  }
-  return db->Run(sql, params, on_row);
+      "AND events > 0",
+      {dimension}, [&](const SqlRow& row) {
+        if (q.from.known() || q.to.known()) {
+          const int64_t day = row.Int(0);
+          if (day < first || day > last) return true;
+        }
+        return on_row(row);
+      });
 }
 
 }  // namespace annalist::store

@@ -334,10 +334,13 @@ TEST_P(StoreTest, StoreWideTotalsFollowRecodingAndAgreeWithCountingEvents) {
   country.country = "AFG";
   actor.actor = "PAK";
   root.cameo = "02";
+  EventQuery january_2nd;
+  january_2nd.from = january_2nd.to = Date{2024, 1, 2};
   const std::vector<std::pair<EventQuery, CountBy>> cases = {
       {{}, CountBy::kDay},   {{}, CountBy::kDyad},        {{}, CountBy::kCode},
       {{}, CountBy::kRoot},  {{}, CountBy::kPlover},      {{}, CountBy::kCountry},
-      {country, CountBy::kDay}, {actor, CountBy::kMonth}, {root, CountBy::kWeek}};
+      {country, CountBy::kDay}, {actor, CountBy::kMonth}, {root, CountBy::kWeek},
+      {january_2nd, CountBy::kDay}};
   for (const auto& [query, by] : cases) {
     EventQuery counted_query = query;
     counted_query.plover = "CONSULT";
