@@ -20,6 +20,8 @@
 // for date buckets one of --country, a 3-letter --actor, --plover or a
 // 2-digit --cameo, and a date range); otherwise it counts the matching
 // events themselves.
+// A new dimension needs a new migration filling it for the events already
+// stored (migration 4 filled the table with the dimensions of its time).
 // Goldstein sums are kept in thousandths, as integers, by both ways of
 // counting: so their means are exact and agree whatever the order in which
 // the events were added up.

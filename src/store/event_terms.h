@@ -21,6 +21,8 @@
 // the writer, the migration that back-fills old stores and deletion), so the
 // index cannot disagree with the columns it indexes. A query's other filters
 // are still checked on the events row: a term only narrows, it never decides.
+// A new kind of term needs a new migration inserting it for the events
+// already stored (migration 3 filled the table with the kinds of its time).
 #ifndef ANNALIST_SRC_STORE_EVENT_TERMS_H_
 #define ANNALIST_SRC_STORE_EVENT_TERMS_H_
 

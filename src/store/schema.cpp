@@ -147,12 +147,6 @@ CREATE TABLE event_rollups (
 )sql") + BackfillRollups();
 }
 
-void Replace(std::string* sql, const std::string& placeholder, const std::string& with) {
-  for (size_t at; (at = sql->find(placeholder)) != std::string::npos;) {
-    sql->replace(at, placeholder.size(), with);
-  }
-}
-
 // Migration 5: each mention carries its event's day, and the sentence index
 // of the mentions covers (sentence, day, event): a free-text page is then cut
 // from that index, in date order, before any event row is read.
@@ -162,6 +156,12 @@ UPDATE event_mentions SET day = (SELECT e.day FROM events e WHERE e.id = event_m
 DROP INDEX event_mentions_sentence;
 CREATE INDEX event_mentions_sentence ON event_mentions (sentence_id, day, event_id);
 )sql";
+
+void Replace(std::string* sql, const std::string& placeholder, const std::string& with) {
+  for (size_t at; (at = sql->find(placeholder)) != std::string::npos;) {
+    sql->replace(at, placeholder.size(), with);
+  }
+}
 
 struct Migration {
   int version;
