@@ -48,9 +48,19 @@ void RollupChanges::Add(const SqlRow& row, int64_t events, int64_t mentions) {
       {"plover", row.Text(3)}, {"dyad", source_code + ">" + target_code}};
   // A set: an event counts once per distinct country, and once for a term
   // both its sides carry.
+  const std::string dyad = source_code + ">" + target_code;
   for (const std::string& country : {source_country, target_country}) {
     keys.insert({"country", country});
-    if (!country.empty()) keys.insert({"day c:" + country, day});
+    if (country.empty()) continue;
+    // Per country on either side: its timeline, types, dyads and the
+    // countries it meets (the dashboard's views filtered by a country).
+    const std::string filter = " c:" + country;
+    keys.insert({"day" + filter, day});
+    keys.insert({"plover" + filter, row.Text(3)});
+    keys.insert({"dyad" + filter, dyad});
+    for (const std::string& other : {source_country, target_country}) {
+      if (!other.empty()) keys.insert({"country" + filter, other});
+    }
   }
   for (const std::string& code : {source_code, target_code}) {
     if (code.size() >= kCountryPrefix) {
@@ -105,12 +115,21 @@ std::string BackfillRollups() {
   // Days per country and per country-level actor prefix, each side once.
   const std::string per_day = ", CAST(day AS TEXT), COUNT(*), SUM(num_mentions), " +
                               GoldsteinMilliSum("goldstein") + " FROM ";
-  sql += insert + "SELECT 'day c:' || country" + per_day +
-         "(SELECT source_country AS country, day, num_mentions, goldstein FROM events "
-         "WHERE source_country <> '' UNION ALL "
-         "SELECT target_country, day, num_mentions, goldstein FROM events "
-         "WHERE target_country <> '' AND target_country <> source_country) sides "
-         "GROUP BY country, day;\n";
+  // Per country on either side (each event's distinct non-empty countries).
+  const std::string countries =
+      "(SELECT id, source_country AS country FROM events WHERE source_country <> '' UNION "
+      "SELECT id, target_country FROM events WHERE target_country <> '')";
+  for (const auto& [dimension, key] :
+       {std::pair{"day", "CAST(e.day AS TEXT)"}, std::pair{"plover", "e.plover"},
+        std::pair{"dyad", "e.source_code || '>' || e.target_code"},
+        std::pair{"country", "other.country"}}) {
+    const bool other = dimension == std::string("country");
+    sql += insert + "SELECT '" + dimension + " c:' || c.country, " + key +
+           ", COUNT(*), SUM(e.num_mentions), " + GoldsteinMilliSum("e.goldstein") + " FROM " +
+           countries + " c JOIN events e ON e.id = c.id " +
+           (other ? "JOIN " + countries + " other ON other.id = c.id " : "") +
+           "GROUP BY c.country, " + key + ";\n";
+  }
   sql += insert + "SELECT 'day a:' || prefix" + per_day +
          "(SELECT substr(source_code, 1, 3) AS prefix, day, num_mentions, goldstein FROM events "
          "WHERE length(source_code) >= 3 UNION ALL "
@@ -133,18 +152,24 @@ std::string RollupDimension(const EventQuery& q, CountBy by) {
       (!by_date && (q.from.known() || q.to.known()))) {
     return "";  // no rollup holds these
   }
-  // Dates are also kept for one filter: a country, a country's actors, a
-  // PLOVER type or a CAMEO root (the dashboard's timelines); "" for a
-  // filter value that is not kept (a longer actor code, a full CAMEO code).
+  // The rollup name of each filter; "" for a value none is kept for (a
+  // longer actor code, a full CAMEO code).
   std::vector<std::string> filters;
-  if (!q.country.empty()) filters.push_back("day c:" + Upper(q.country));
+  if (!q.country.empty()) filters.push_back("c:" + Upper(q.country));
   if (!q.actor.empty()) {
-    filters.push_back(q.actor.size() == kCountryPrefix ? "day a:" + Upper(q.actor) : "");
+    filters.push_back(q.actor.size() == kCountryPrefix ? "a:" + Upper(q.actor) : "");
   }
-  if (!q.plover.empty()) filters.push_back("day plover:" + Upper(q.plover));
-  if (!q.cameo.empty()) filters.push_back(q.cameo.size() == 2 ? "day root:" + q.cameo : "");
+  if (!q.plover.empty()) filters.push_back("plover:" + Upper(q.plover));
+  if (!q.cameo.empty()) filters.push_back(q.cameo.size() == 2 ? "root:" + q.cameo : "");
   if (filters.empty()) return Dimension(by);
-  return by_date && filters.size() == 1 ? filters[0] : "";
+  if (filters.size() != 1 || filters[0].empty()) return "";
+  // Days are kept for each such filter; types, dyads and countries for a
+  // country.
+  if (by_date) return "day " + filters[0];
+  const bool per_country = by == CountBy::kPlover || by == CountBy::kDyad ||
+                           by == CountBy::kCountry;
+  if (!per_country || !filters[0].starts_with("c:")) return "";
+  return std::string(Dimension(by)) + " " + filters[0];
 }
 
 Status ReadRollups(SqlConnection* db, const std::string& dimension, const EventQuery& q,

@@ -15,11 +15,14 @@
 //             days of the events with that country, or an actor code
 //             starting with that country code, on either side; of one
 //             PLOVER type; of one CAMEO root (the dashboard's timelines)
+//     plover c:PAK, dyad c:PAK, country c:PAK
+//             types, dyads and countries of the events with that country
+//             on either side (the dashboard's other views, by country)
 //
-// CountEvents reads them when they alone answer the query (no filter, or
-// for date buckets one of --country, a 3-letter --actor, --plover or a
-// 2-digit --cameo, and a date range); otherwise it counts the matching
-// events themselves.
+// CountEvents reads them when they alone answer the query: no filter; for
+// date buckets one of --country, a 3-letter --actor, --plover or a 2-digit
+// --cameo, and a date range; for types, dyads and countries a --country.
+// Otherwise it counts the matching events themselves.
 // A new dimension needs a new migration filling it for the events already
 // stored (migration 4 filled the table with the dimensions of its time).
 // Goldstein sums are kept in thousandths, as integers, by both ways of

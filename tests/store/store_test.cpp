@@ -340,7 +340,8 @@ TEST_P(StoreTest, StoreWideTotalsFollowRecodingAndAgreeWithCountingEvents) {
       {{}, CountBy::kDay},   {{}, CountBy::kDyad},        {{}, CountBy::kCode},
       {{}, CountBy::kRoot},  {{}, CountBy::kPlover},      {{}, CountBy::kCountry},
       {country, CountBy::kDay}, {actor, CountBy::kMonth}, {root, CountBy::kWeek},
-      {january_2nd, CountBy::kDay}};
+      {january_2nd, CountBy::kDay}, {country, CountBy::kPlover}, {country, CountBy::kDyad},
+      {country, CountBy::kCountry}};
   for (const auto& [query, by] : cases) {
     EventQuery counted_query = query;
     counted_query.plover = "CONSULT";
