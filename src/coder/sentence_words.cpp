@@ -104,15 +104,13 @@ uint32_t WordOfToken(const std::vector<Word>& words, uint32_t token) {
   return kNone;
 }
 
-uint32_t MatchPhraseAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
-                       Endings endings) {
-  uint32_t pos = start;
+uint32_t MatchRestAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
+                     Endings endings) {
+  uint32_t pos = start + 1;
   size_t n = p.words.size();
-  for (size_t k = 0; k < n; ++k) {
+  for (size_t k = 1; k < n; ++k) {
     Endings e = k + 1 == n ? endings : Endings::kNone;
-    if (k == 0) {
-      if (!WordMatches(p.words[0], words[pos].text, e)) return 0;
-    } else if (p.adjacent[k - 1]) {
+    if (p.adjacent[k - 1]) {
       if (pos >= words.size() || words[pos].comma || !WordMatches(p.words[k], words[pos].text, e)) {
         return 0;
       }

@@ -47,9 +47,11 @@ template <typename PhraseOf>
 uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const SentenceWords& sw,
                       uint32_t start, Endings endings, uint32_t* end, int* length);
 
-// Matches one phrase at `start`; returns one past its last word or 0.
-uint32_t MatchPhraseAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
-                       Endings endings);
+// Matches the words after the first of phrase `p` (two or more words),
+// whose first word matches the word at `start` (PhraseIndex checked it);
+// returns one past its last word or 0. `endings` apply to the last word.
+uint32_t MatchRestAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
+                     Endings endings);
 
 // An article's dateline ("KABUL, AFGHANISTAN -") names where it was written,
 // not an actor or a clause of its first sentence: returns the first word
@@ -68,10 +70,11 @@ uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const Senten
                       uint32_t start, Endings endings, uint32_t* end, int* length) {
   uint32_t best = kNone;
   int best_length = -1;
-  index.ForEachCandidate(sw.words[start].text, [&](const PhraseCandidate& c) {
+  index.ForEachCandidate(sw.words[start].text, endings, [&](const PhraseCandidate& c) {
     if (c.length <= best_length) return true;  // the rest of this key is shorter
     if ((c.rest_bits & ~sw.bits) != 0) return false;
-    uint32_t e = MatchPhraseAt(phrase_of(c.id), sw.words, start, endings);
+    // The index matched the first word; only longer phrases need the phrase.
+    uint32_t e = c.multi_word ? MatchRestAt(phrase_of(c.id), sw.words, start, endings) : start + 1;
     if (e == 0) return false;
     best = c.id;
     best_length = c.length;

@@ -9,8 +9,9 @@ bool IsMarker(char c) {
   return c == '+' || c == '$' || c == '%' || c == '^' || c == '*' || c == '@';
 }
 
-bool SuffixAllowed(std::string_view suffix, Endings endings) {
-  if (suffix.empty()) return true;
+}  // namespace
+
+bool EndingAllowed(std::string_view suffix, Endings endings) {
   switch (endings) {
     case Endings::kNone:
       return false;
@@ -20,21 +21,6 @@ bool SuffixAllowed(std::string_view suffix, Endings endings) {
     case Endings::kVerb:
       return suffix == "S" || suffix == "ED" || suffix == "ES" || suffix == "EN" ||
              suffix == "ING" || suffix == "D";
-  }
-  return false;
-}
-
-}  // namespace
-
-bool WordMatches(const PatternWord& p, std::string_view word, Endings endings) {
-  if (word.size() < p.text.size() || word.compare(0, p.text.size(), p.text) != 0) return false;
-  switch (p.match) {
-    case WordMatch::kStem:
-      return true;
-    case WordMatch::kExact:
-      return word.size() == p.text.size();
-    case WordMatch::kWord:
-      return SuffixAllowed(word.substr(p.text.size()), endings);
   }
   return false;
 }

@@ -1,12 +1,19 @@
 #include "dictionary/phrase_index.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace annalist {
 
 void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
   if (phrase.words.empty() || phrase.words[0].text.empty()) return;
-  pending_.emplace_back(phrase.words[0].text, PhraseCandidate{id, phrase.length, phrase.rest_bits});
+  PhraseCandidate c;
+  c.id = id;
+  c.length = static_cast<int16_t>(std::min(phrase.length, int{INT16_MAX}));
+  c.first_match = phrase.words[0].match;
+  c.multi_word = phrase.words.size() > 1;
+  c.rest_bits = phrase.rest_bits;
+  pending_.emplace_back(phrase.words[0].text, c);
 }
 
 void PhraseIndex::Build() {

@@ -20,10 +20,13 @@
 namespace annalist {
 
 // What the index keeps of each phrase, so that most candidates are rejected
-// without touching the phrase itself.
+// without touching the phrase itself: the first word is checked here (the
+// key is its text) and a one-word phrase needs nothing more.
 struct PhraseCandidate {
   uint32_t id = 0;
-  int32_t length = 0;      // Phrase::length
+  int16_t length = 0;      // Phrase::length (clamped)
+  WordMatch first_match = WordMatch::kStem;
+  bool multi_word = false;
   uint64_t rest_bits = 0;  // Phrase::rest_bits
 };
 
@@ -34,11 +37,13 @@ class PhraseIndex {
   void Add(const Phrase& phrase, uint32_t id);
   void Build();
 
-  // Calls f(candidate) for every phrase whose first word is a prefix of
-  // `word`, longest phrases of each key first; f returns true to skip the
-  // rest of that key (the caller checks the full phrase).
+  // Calls f(candidate) for every phrase whose first word matches `word`,
+  // longest phrases of each key first; f returns true to skip the rest of
+  // that key (the caller checks the other words). `endings` applies to the
+  // first word of a one-word phrase; a first word followed by others takes
+  // none (TABARI allows endings on a phrase's last word only).
   template <typename F>
-  void ForEachCandidate(std::string_view word, F&& f) const {
+  void ForEachCandidate(std::string_view word, Endings endings, F&& f) const {
     if (slots_.empty()) return;
     uint64_t h = kOffset;
     size_t limit = word.size() < max_key_ ? word.size() : max_key_;
@@ -50,8 +55,11 @@ class PhraseIndex {
         if (slot.count == 0) break;
         if (slot.hash == h && slot.length == len &&
             std::memcmp(keys_.data() + slot.key, word.data(), len) == 0) {
+          std::string_view rest = word.substr(len);
           for (uint32_t k = 0; k < slot.count; ++k) {
-            if (f(candidates_[slot.first + k])) break;
+            const PhraseCandidate& c = candidates_[slot.first + k];
+            if (!RestMatches(c.first_match, rest, c.multi_word ? Endings::kNone : endings)) continue;
+            if (f(c)) break;
           }
           break;
         }
