@@ -270,8 +270,10 @@ class EventsStage : public Stage {
     const EventCode* code = &entry.code;
     const EntrySource* rule = &entry.source;
     bool matched = false;
-    for (const VerbPattern& p : entry.patterns) {
-      Designation attempt;
+    Designation attempt;
+    for (size_t k = 0; k < entry.patterns.size(); ++k) {
+      if ((entry.pattern_required_words[k] & ~c.word_bits) != 0) continue;
+      const VerbPattern& p = entry.patterns[k];
       if (verb.nominal && !NamesDeterminer(p)) continue;
       if (MatchVerbPattern(p, v, c, &attempt)) {
         des = attempt;
