@@ -1,5 +1,6 @@
 #include "coder/sentence_words.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace annalist {
@@ -9,7 +10,13 @@ namespace {
 // allows any number within the sentence ("Durthang ... rebel Orc").
 constexpr uint32_t kMaxGap = 64;
 
-bool IsWordChar(unsigned char c) { return c >= 0x80 || std::isalnum(c) || c == '\'' || c == '.'; }
+// ASCII tests written out rather than <cctype>'s, which go through the
+// locale: the coder classifies every character of every sentence three times.
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsAlnumOrNonAscii(unsigned char c) {
+  return c >= 0x80 || IsAsciiDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+bool IsWordChar(unsigned char c) { return IsAlnumOrNonAscii(c) || c == '\'' || c == '.'; }
 
 void AppendUpper(std::string* out, std::string_view s) {
   for (char c : s) out->push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
@@ -21,20 +28,19 @@ void AddTokenWords(const Document& doc, uint32_t ti, std::vector<Word>* words) {
   std::string_view norm = t.norm;
   size_t i = 0;
   while (i < norm.size()) {
-    size_t j = norm.find('-', i);
-    if (j == std::string_view::npos) j = norm.size();
+    size_t j = std::find(norm.begin() + i, norm.end(), '-') - norm.begin();
     std::string_view piece = StripTrailingPeriods(norm.substr(i, j - i));
-    bool has_word_char = false;
-    for (char c : piece) has_word_char = has_word_char || std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
+    bool has_word_char = std::any_of(piece.begin(), piece.end(), [](char c) {
+      return IsAlnumOrNonAscii(static_cast<unsigned char>(c));
+    });
     if (has_word_char) {
-      Word w;
-      w.text = std::string(piece == "." ? "" : piece);
+      Word& w = words->emplace_back();
+      w.text.assign(piece == "." ? std::string_view() : piece);
       w.span = t.span;
       w.first_token = ti;
       w.end_token = ti + 1;
       w.capitalized = i == 0 && t.capitalized;
-      w.number = std::isdigit(static_cast<unsigned char>(piece[0]));
-      words->push_back(std::move(w));
+      w.number = IsAsciiDigit(static_cast<unsigned char>(piece[0]));
     }
     i = j + 1;
   }
@@ -44,6 +50,7 @@ void AddTokenWords(const Document& doc, uint32_t ti, std::vector<Word>* words) {
 
 void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word>* words) {
   words->clear();
+  words->reserve(s.end_token - s.first_token);
   for (uint32_t ti = s.first_token; ti < s.end_token; ++ti) {
     const Token& t = doc.tokens[ti];
     std::string_view norm = t.norm;
@@ -61,7 +68,7 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
       // "1,500" is one number.
       bool in_number = prev && prev->number && !t.space_before && ti + 1 < s.end_token &&
                        !doc.tokens[ti + 1].space_before &&
-                       std::isdigit(static_cast<unsigned char>(doc.tokens[ti + 1].norm[0]));
+                       IsAsciiDigit(static_cast<unsigned char>(doc.tokens[ti + 1].norm[0]));
       if (in_number) {
         prev->text += doc.tokens[ti + 1].norm;
         prev->span.end = doc.tokens[ti + 1].span.end;
@@ -69,17 +76,19 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
         ++ti;
         continue;
       }
-      Word w;
-      w.text = ",";
+      Word& w = words->emplace_back();
+      w.text.push_back(',');
       w.comma = true;
       w.span = t.span;
       w.first_token = ti;
       w.end_token = ti + 1;
-      words->push_back(std::move(w));
       continue;
     }
     if (!IsWordChar(static_cast<unsigned char>(norm[0]))) continue;
-    if (norm.find_first_not_of(".'") == std::string_view::npos) continue;
+    // A plain loop: find_first_not_of calls memchr for every character.
+    if (std::all_of(norm.begin(), norm.end(), [](char c) { return c == '.' || c == '\''; })) {
+      continue;
+    }
     AddTokenWords(doc, ti, words);
   }
 }
@@ -146,14 +155,33 @@ uint32_t DatelineEnd(const Document& doc, const Sentence& s, const std::vector<W
   return 0;
 }
 
-bool IsDeterminer(const std::string& w) { return w == "THE" || w == "A" || w == "AN"; }
-bool IsConjunction(const std::string& w) {
-  return w == "AND" || w == "BUT" || w == "OR" || w == "NOR";
+namespace {
+
+// string_view comparisons test the length first, unlike comparing a
+// std::string with a C string; these run for most words of every sentence.
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
-bool IsAuxiliary(const std::string& w) { return w == "WAS" || w == "WERE" || w == "BEEN"; }
-bool IsPronoun(const std::string& w) {
-  return w == "HE" || w == "SHE" || w == "IT" || w == "HIM" || w == "HER" || w == "HIS" ||
-         w == "ITS" || w == "THEY" || w == "THEM" || w == "THEIR";
+
+}  // namespace
+
+bool IsDeterminer(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"THE", "A", "AN"};
+  return OneOf(w, kWords);
+}
+bool IsConjunction(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"AND", "BUT", "OR", "NOR"};
+  return OneOf(w, kWords);
+}
+bool IsAuxiliary(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"WAS", "WERE", "BEEN"};
+  return OneOf(w, kWords);
+}
+bool IsPronoun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"HE",  "SHE",  "IT",   "HIM",  "HER",
+                                                "HIS", "ITS", "THEY", "THEM", "THEIR"};
+  return OneOf(w, kWords);
 }
 
 }  // namespace annalist

@@ -9,6 +9,7 @@
 #define ANNALIST_SRC_CODER_SENTENCE_WORDS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annalist/document.h"
@@ -60,10 +61,10 @@ uint32_t MatchRestAt(const Phrase& p, const std::vector<Word>& words, uint32_t s
 uint32_t DatelineEnd(const Document& doc, const Sentence& s, const std::vector<Word>& words);
 
 // Closed word classes TABARI knows without dictionaries.
-bool IsDeterminer(const std::string& w);   // A, AN, THE
-bool IsConjunction(const std::string& w);  // AND, BUT, OR, NOR
-bool IsAuxiliary(const std::string& w);    // WAS, WERE, BEEN (passive voice)
-bool IsPronoun(const std::string& w);
+bool IsDeterminer(std::string_view w);   // A, AN, THE
+bool IsConjunction(std::string_view w);  // AND, BUT, OR, NOR
+bool IsAuxiliary(std::string_view w);    // WAS, WERE, BEEN (passive voice)
+bool IsPronoun(std::string_view w);
 
 template <typename PhraseOf>
 uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const SentenceWords& sw,
