@@ -95,8 +95,8 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
 
 void BuildSentenceWords(const Document& doc, const Sentence& s, SentenceWords* out) {
   BuildSentenceWords(doc, s, &out->words);
-  out->bits = 0;
-  for (const Word& w : out->words) out->bits |= WordBit(w.text);
+  out->words_present.Clear();
+  for (const Word& w : out->words) out->words_present.AddTextWord(w.text);
 }
 
 uint32_t WordOfToken(const std::vector<Word>& words, uint32_t token) {

@@ -32,10 +32,10 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
 // Index of the word containing token `token`, or kNone.
 uint32_t WordOfToken(const std::vector<Word>& words, uint32_t token);
 
-// The words of one sentence with the WordBit mask of all of them.
+// The words of one sentence with their signature.
 struct SentenceWords {
   std::vector<Word> words;
-  uint64_t bits = 0;
+  WordSignature words_present;
 };
 
 // Fills *out for sentence `s` of `doc`.
@@ -73,7 +73,7 @@ uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const Senten
   int best_length = -1;
   index.ForEachCandidate(sw.words[start].text, endings, [&](const PhraseCandidate& c) {
     if (c.length <= best_length) return true;  // the rest of this key is shorter
-    if ((c.rest_bits & ~sw.bits) != 0) return false;
+    if (!sw.words_present.Covers(c.rest_words)) return false;
     // The index matched the first word; only longer phrases need the phrase.
     uint32_t e = c.multi_word ? MatchRestAt(phrase_of(c.id), sw.words, start, endings) : start + 1;
     if (e == 0) return false;

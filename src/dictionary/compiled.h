@@ -53,9 +53,9 @@ struct VerbPattern {
   bool verb_adjacent_next = false;  // "*_X": X follows the verb immediately
   EventCode code;
   int length = 0;
-  // Bits (WordBit) of the literal words the pattern needs: a clause that
-  // lacks one of them cannot match, which saves trying most patterns.
-  uint64_t required_words = 0;
+  // The literal words the pattern needs: a clause that lacks one of them
+  // cannot match, which saves trying most patterns.
+  WordSignature required_words;
   EntrySource source;
 };
 
@@ -65,7 +65,7 @@ struct VerbEntry {
   // patterns[k].required_words, side by side (built by Compile): a verb's
   // patterns are tried in turn and most fail this test, so scanning it here
   // does not pull every (large) VerbPattern into the cache.
-  std::vector<uint64_t> pattern_required_words;
+  std::vector<WordSignature> pattern_required_words;
   EntrySource source;
 };
 

@@ -94,7 +94,7 @@ bool ParsePhrase(std::string_view raw, Phrase* out, std::string* error) {
   }
   out->adjacent.back() = 0;
   out->length = PhraseLength(text);
-  for (size_t k = 1; k < out->words.size(); ++k) out->rest_bits |= WordBit(out->words[k].text);
+  for (size_t k = 1; k < out->words.size(); ++k) out->rest_words.AddPatternWord(out->words[k].text);
   return true;
 }
 

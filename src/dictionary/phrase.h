@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dictionary/word_signature.h"
+
 namespace annalist {
 
 enum class WordMatch : uint8_t {
@@ -37,16 +39,6 @@ struct PatternWord {
   std::string text;  // upper case, without connector marks
   WordMatch match = WordMatch::kStem;
 };
-
-
-// A bit standing for the first two letters of a word (0 for shorter words).
-// A phrase whose words' bits are not all among a sentence's bits cannot match
-// in it; this quick filter saves most phrase and pattern matching.
-inline uint64_t WordBit(std::string_view w) {
-  if (w.size() < 2) return 0;
-  unsigned h = static_cast<unsigned char>(w[0]) * 31u + static_cast<unsigned char>(w[1]);
-  return uint64_t{1} << (h % 64);
-}
 
 // True when `suffix` (non-empty) is one of the regular endings `endings`.
 bool EndingAllowed(std::string_view suffix, Endings endings);
@@ -70,7 +62,7 @@ inline bool WordMatches(const PatternWord& p, std::string_view word, Endings end
 
 struct Phrase {
   std::vector<PatternWord> words;
-  uint64_t rest_bits = 0;  // WordBit of the words after the first
+  WordSignature rest_words;  // of the words after the first
   // adjacent[i]: word i + 1 must follow word i immediately (size = words.size()).
   std::vector<uint8_t> adjacent;
   int length = 0;  // characters counted for longest-first ordering (TABARI 5.7.1)

@@ -12,7 +12,7 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
   c.length = static_cast<int16_t>(std::min(phrase.length, int{INT16_MAX}));
   c.first_match = phrase.words[0].match;
   c.multi_word = phrase.words.size() > 1;
-  c.rest_bits = phrase.rest_bits;
+  c.rest_words = phrase.rest_words;
   pending_.emplace_back(phrase.words[0].text, c);
 }
 

@@ -27,7 +27,7 @@ struct PhraseCandidate {
   int16_t length = 0;      // Phrase::length (clamped)
   WordMatch first_match = WordMatch::kStem;
   bool multi_word = false;
-  uint64_t rest_bits = 0;  // Phrase::rest_bits
+  WordSignature rest_words;  // Phrase::rest_words
 };
 
 class PhraseIndex {

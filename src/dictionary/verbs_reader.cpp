@@ -143,7 +143,7 @@ bool ParsePattern(const std::string& raw, VerbPattern* p, std::string* error) {
   p->length = PhraseLength(text);
   for (const std::vector<PatternElem>* part : {&p->before, &p->after}) {
     for (const PatternElem& e : *part) {
-      if (e.kind == ElemKind::kWord) p->required_words |= WordBit(e.word.text);
+      if (e.kind == ElemKind::kWord) p->required_words.AddPatternWord(e.word.text);
     }
   }
   return true;

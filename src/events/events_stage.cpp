@@ -272,7 +272,7 @@ class EventsStage : public Stage {
     bool matched = false;
     Designation attempt;
     for (size_t k = 0; k < entry.patterns.size(); ++k) {
-      if ((entry.pattern_required_words[k] & ~c.word_bits) != 0) continue;
+      if (!c.words_present.Covers(entry.pattern_required_words[k])) continue;
       const VerbPattern& p = entry.patterns[k];
       if (verb.nominal && !NamesDeterminer(p)) continue;
       if (MatchVerbPattern(p, v, c, &attempt)) {
@@ -323,11 +323,11 @@ class EventsStage : public Stage {
     ClauseWords c;
     for (uint32_t clause = 0; clause < v.clause_count; ++clause) {
       c.words.clear();
-      c.word_bits = 0;
+      c.words_present.Clear();
       for (uint32_t w = 0; w < v.words.size(); ++w) {
         if (v.clause_of[w] == clause && !v.excluded[w]) {
           c.words.push_back(w);
-          c.word_bits |= WordBit(v.words[w].text);
+          c.words_present.AddTextWord(v.words[w].text);
         }
       }
       std::vector<Candidate> found;
