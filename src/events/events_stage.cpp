@@ -65,7 +65,10 @@ class EventsStage : public Stage {
 
   Status Process(Document* doc) const override {
     doc->events.clear();
-    SentenceView view;
+    // Per thread and kept from one document to the next: a TABARI record
+    // is a one-sentence document, and a view made per document would
+    // allocate all its buffers again for every sentence.
+    thread_local SentenceView view;
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       if (doc->sentences[si].discard || doc->sentences[si].complex) continue;
       view.Build(*doc, si);
