@@ -30,6 +30,11 @@ void PhraseIndex::Build() {
   while (capacity < keys * 2) capacity *= 2;
   slots_.assign(capacity, Slot());
   mask_ = capacity - 1;
+  // About 8 bits a key: one in eight absent prefixes still reaches the table.
+  int filter_bits_log2 = 9;
+  while ((size_t{1} << filter_bits_log2) < keys * 8) ++filter_bits_log2;
+  filter_shift_ = 64 - filter_bits_log2;  // the high bits, unlike the slot's
+  key_filter_.assign((size_t{1} << filter_bits_log2) / 64, 0);
   candidates_.clear();
   keys_.clear();
   length_mask_ = 0;
@@ -37,23 +42,28 @@ void PhraseIndex::Build() {
   for (size_t i = 0; i < pending_.size();) {
     const std::string& key = pending_[i].first;
     Slot slot;
-    slot.key = static_cast<uint32_t>(keys_.size());
     slot.length = static_cast<uint32_t>(key.size());
+    for (size_t k = 0; k < key.size() && k < kHeadBytes; ++k) {
+      slot.head |= uint64_t{static_cast<unsigned char>(key[k])} << (8 * k);
+    }
+    slot.tail = static_cast<uint32_t>(keys_.size());
+    if (key.size() > kHeadBytes) keys_.append(key, kHeadBytes);
     slot.first = static_cast<uint32_t>(candidates_.size());
-    keys_ += key;
     for (; i < pending_.size() && pending_[i].first == key; ++i) {
       candidates_.push_back(pending_[i].second);
     }
     slot.count = static_cast<uint32_t>(candidates_.size()) - slot.first;
     uint64_t h = kOffset;
     for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
-    slot.hash = h;
+    key_filter_[(h >> filter_shift_) / 64] |= uint64_t{1} << ((h >> filter_shift_) % 64);
     size_t s = h & mask_;
     while (slots_[s].count != 0) s = (s + 1) & mask_;
     slots_[s] = slot;
     length_mask_ |= uint64_t{1} << (key.size() < 63 ? key.size() : 63);
     max_key_ = std::max(max_key_, key.size());
   }
+  pending_.clear();
+  pending_.shrink_to_fit();
 }
 
 }  // namespace annalist

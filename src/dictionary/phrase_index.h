@@ -46,15 +46,19 @@ class PhraseIndex {
   void ForEachCandidate(std::string_view word, Endings endings, F&& f) const {
     if (slots_.empty()) return;
     uint64_t h = kOffset;
+    uint64_t head = 0;
     size_t limit = word.size() < max_key_ ? word.size() : max_key_;
     for (size_t len = 1; len <= limit; ++len) {
-      h = (h ^ static_cast<unsigned char>(word[len - 1])) * kPrime;
-      if (!(length_mask_ >> (len < 63 ? len : 63) & 1)) continue;
+      unsigned char c = static_cast<unsigned char>(word[len - 1]);
+      h = (h ^ c) * kPrime;
+      if (len <= kHeadBytes) head |= uint64_t{c} << (8 * (len - 1));
+      if (!(length_mask_ >> (len < 63 ? len : 63) & 1) || !MayBeKey(h)) continue;
       for (size_t s = h & mask_;; s = (s + 1) & mask_) {
         const Slot& slot = slots_[s];
         if (slot.count == 0) break;
-        if (slot.hash == h && slot.length == len &&
-            std::memcmp(keys_.data() + slot.key, word.data(), len) == 0) {
+        if (slot.length == len && slot.head == head &&
+            (len <= kHeadBytes || std::memcmp(keys_.data() + slot.tail, word.data() + kHeadBytes,
+                                              len - kHeadBytes) == 0)) {
           std::string_view rest = word.substr(len);
           for (uint32_t k = 0; k < slot.count; ++k) {
             const PhraseCandidate& c = candidates_[slot.first + k];
@@ -67,24 +71,35 @@ class PhraseIndex {
     }
   }
 
-  size_t size() const { return pending_.size(); }
-
  private:
   static constexpr uint64_t kOffset = 1469598103934665603ull;
   static constexpr uint64_t kPrime = 1099511628211ull;
 
+  // Most prefixes of a text word are no key. The table is megabytes and each
+  // probe of it a cache miss, so a bitset of key hashes, small enough to stay
+  // in cache, rules most of them out first.
+  bool MayBeKey(uint64_t h) const {
+    uint64_t bit = h >> filter_shift_;
+    return key_filter_[bit / 64] >> (bit % 64) & 1;
+  }
+
+  // A slot holds the first kHeadBytes of its key, so that most keys are
+  // compared without another cache miss into keys_, which holds the rest.
+  static constexpr size_t kHeadBytes = 8;
   struct Slot {
-    uint64_t hash = 0;
-    uint32_t key = 0;     // offset into keys_
-    uint32_t length = 0;  // key length
+    uint64_t head = 0;    // key bytes 0-7, byte i in bits 8i..8i+7, zero-padded
+    uint32_t tail = 0;    // offset into keys_ of key bytes 8 and on
     uint32_t first = 0;   // candidates_[first, first + count)
     uint32_t count = 0;   // 0 = empty slot
+    uint32_t length = 0;  // key length
   };
 
   std::vector<std::pair<std::string, PhraseCandidate>> pending_;
   std::vector<Slot> slots_;
   std::vector<PhraseCandidate> candidates_;
-  std::string keys_;
+  std::string keys_;  // the key bytes after the first kHeadBytes
+  std::vector<uint64_t> key_filter_;
+  int filter_shift_ = 64;
   uint64_t mask_ = 0;
   uint64_t length_mask_ = 0;
   size_t max_key_ = 0;
