@@ -62,9 +62,11 @@ struct VerbPattern {
 struct VerbEntry {
   EventCode code;  // the root's own code
   std::vector<VerbPattern> patterns;  // longest first
-  // patterns[k].required_words, side by side (built by Compile): a verb's
-  // patterns are tried in turn and most fail this test, so scanning it here
-  // does not pull every (large) VerbPattern into the cache.
+  // patterns[k].required_words and its Folded() form, side by side (built
+  // by Compile): a verb's patterns are tried in turn and most fail these
+  // tests, so scanning them here does not pull every (large) VerbPattern
+  // into the cache.
+  std::vector<uint64_t> pattern_folded_words;
   std::vector<WordSignature> pattern_required_words;
   EntrySource source;
 };

@@ -106,8 +106,12 @@ void Dictionaries::Compile() {
   for (VerbEntry& e : d.verbs) {
     std::stable_sort(e.patterns.begin(), e.patterns.end(),
                      [](const VerbPattern& a, const VerbPattern& b) { return a.length > b.length; });
+    e.pattern_folded_words.clear();
     e.pattern_required_words.clear();
-    for (const VerbPattern& p : e.patterns) e.pattern_required_words.push_back(p.required_words);
+    for (const VerbPattern& p : e.patterns) {
+      e.pattern_folded_words.push_back(p.required_words.Folded());
+      e.pattern_required_words.push_back(p.required_words);
+    }
   }
   for (PhraseIndex* index : {&d.actor_index, &d.agent_index, &d.noun_index, &d.adjective_index,
                              &d.verb_index, &d.time_index}) {

@@ -43,6 +43,11 @@ class WordSignature {
 
   void Clear() { bits_[0] = bits_[1] = bits_[2] = bits_[3] = 0; }
 
+  // The four 64-bit words OR-ed together. When a.Covers(b), every bit of
+  // b.Folded() is in a.Folded(), so testing the folded words first rules
+  // out most non-matches reading 8 bytes instead of 32.
+  uint64_t Folded() const { return bits_[0] | bits_[1] | bits_[2] | bits_[3]; }
+
  private:
   // Bit (0-255) of the first `n` (2 or 3) characters of `w`; the length is
   // part of the key, so "TO" and "TOL" are different beginnings.

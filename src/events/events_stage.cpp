@@ -274,7 +274,9 @@ class EventsStage : public Stage {
     const EntrySource* rule = &entry.source;
     bool matched = false;
     Designation attempt;
+    uint64_t folded_present = c.words_present.Folded();
     for (size_t k = 0; k < entry.patterns.size(); ++k) {
+      if ((entry.pattern_folded_words[k] & ~folded_present) != 0) continue;
       if (!c.words_present.Covers(entry.pattern_required_words[k])) continue;
       const VerbPattern& p = entry.patterns[k];
       if (verb.nominal && !NamesDeterminer(p)) continue;

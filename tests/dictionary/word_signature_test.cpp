@@ -38,6 +38,14 @@ TEST(WordSignatureTest, RulesOutAbsentWords) {
   EXPECT_FALSE(clause.Covers(PatternOf({"GOLD"})));
 }
 
+TEST(WordSignatureTest, FoldedBitsOfACoveredSignatureAreAmongTheCoveringOnes) {
+  WordSignature clause = TextOf({"GONDOR", "SENT", "TROOPS", "TO", "MORDOR"});
+  WordSignature pattern = PatternOf({"TROOP", "TO"});
+  ASSERT_TRUE(clause.Covers(pattern));
+  EXPECT_EQ(pattern.Folded() & ~clause.Folded(), 0u);
+  EXPECT_NE(pattern.Folded(), 0u);
+}
+
 TEST(WordSignatureTest, ClearEmptiesIt) {
   WordSignature clause = TextOf({"GONDOR"});
   clause.Clear();
