@@ -71,9 +71,9 @@ uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const Senten
                       uint32_t start, Endings endings, uint32_t* end, int* length) {
   uint32_t best = kNone;
   int best_length = -1;
-  index.ForEachCandidate(sw.words[start].text, endings, [&](const PhraseCandidate& c) {
+  const std::string& word = sw.words[start].text;
+  index.ForEachCandidate(word, endings, sw.words_present, [&](const PhraseCandidate& c) {
     if (c.length <= best_length) return true;  // the rest of this key is shorter
-    if (!sw.words_present.Covers(c.rest_words)) return false;
     // The index matched the first word; only longer phrases need the phrase.
     uint32_t e = c.multi_word ? MatchRestAt(phrase_of(c.id), sw.words, start, endings) : start + 1;
     if (e == 0) return false;

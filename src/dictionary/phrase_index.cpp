@@ -12,19 +12,19 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
   c.length = static_cast<int16_t>(std::min(phrase.length, int{INT16_MAX}));
   c.first_match = phrase.words[0].match;
   c.multi_word = phrase.words.size() > 1;
-  c.rest_words = phrase.rest_words;
-  pending_.emplace_back(phrase.words[0].text, c);
+  c.rest_folded = phrase.rest_words.Folded();
+  pending_.push_back({phrase.words[0].text, c, phrase.rest_words});
 }
 
 void PhraseIndex::Build() {
   // Group the phrases of each key, longest first, else in insertion order.
   std::stable_sort(pending_.begin(), pending_.end(), [](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first < b.first;
-    return a.second.length > b.second.length;
+    if (a.key != b.key) return a.key < b.key;
+    return a.candidate.length > b.candidate.length;
   });
   size_t keys = 0;
   for (size_t i = 0; i < pending_.size(); ++i) {
-    keys += i == 0 || pending_[i].first != pending_[i - 1].first;
+    keys += i == 0 || pending_[i].key != pending_[i - 1].key;
   }
   size_t capacity = 16;
   while (capacity < keys * 2) capacity *= 2;
@@ -36,11 +36,12 @@ void PhraseIndex::Build() {
   filter_shift_ = 64 - filter_bits_log2;  // the high bits, unlike the slot's
   key_filter_.assign((size_t{1} << filter_bits_log2) / 64, 0);
   candidates_.clear();
+  rest_words_.clear();
   keys_.clear();
   length_mask_ = 0;
   max_key_ = 0;
   for (size_t i = 0; i < pending_.size();) {
-    const std::string& key = pending_[i].first;
+    const std::string& key = pending_[i].key;
     Slot slot;
     slot.length = static_cast<uint32_t>(key.size());
     for (size_t k = 0; k < key.size() && k < kHeadBytes; ++k) {
@@ -49,8 +50,9 @@ void PhraseIndex::Build() {
     slot.tail = static_cast<uint32_t>(keys_.size());
     if (key.size() > kHeadBytes) keys_.append(key, kHeadBytes);
     slot.first = static_cast<uint32_t>(candidates_.size());
-    for (; i < pending_.size() && pending_[i].first == key; ++i) {
-      candidates_.push_back(pending_[i].second);
+    for (; i < pending_.size() && pending_[i].key == key; ++i) {
+      candidates_.push_back(pending_[i].candidate);
+      rest_words_.push_back(pending_[i].rest_words);
     }
     slot.count = static_cast<uint32_t>(candidates_.size()) - slot.first;
     uint64_t h = kOffset;

@@ -21,13 +21,15 @@ namespace annalist {
 
 // What the index keeps of each phrase, so that most candidates are rejected
 // without touching the phrase itself: the first word is checked here (the
-// key is its text) and a one-word phrase needs nothing more.
+// key is its text), then the signature of the others, and a one-word phrase
+// needs nothing more. 16 bytes, so that a key's candidates share few cache
+// lines; the full signature is kept aside.
 struct PhraseCandidate {
   uint32_t id = 0;
   int16_t length = 0;      // Phrase::length (clamped)
   WordMatch first_match = WordMatch::kStem;
   bool multi_word = false;
-  WordSignature rest_words;  // Phrase::rest_words
+  uint64_t rest_folded = 0;  // Phrase::rest_words.Folded()
 };
 
 class PhraseIndex {
@@ -37,13 +39,16 @@ class PhraseIndex {
   void Add(const Phrase& phrase, uint32_t id);
   void Build();
 
-  // Calls f(candidate) for every phrase whose first word matches `word`,
+  // Calls f(candidate) for every phrase whose first word matches `word` and
+  // whose other words may be among `present` (the sentence's words),
   // longest phrases of each key first; f returns true to skip the rest of
   // that key (the caller checks the other words). `endings` applies to the
   // first word of a one-word phrase; a first word followed by others takes
   // none (TABARI allows endings on a phrase's last word only).
   template <typename F>
-  void ForEachCandidate(std::string_view word, Endings endings, F&& f) const {
+  void ForEachCandidate(std::string_view word, Endings endings, const WordSignature& present,
+                        F&& f) const {
+    uint64_t folded_present = present.Folded();
     if (slots_.empty()) return;
     uint64_t h = kOffset;
     uint64_t head = 0;
@@ -60,9 +65,11 @@ class PhraseIndex {
             (len <= kHeadBytes || std::memcmp(keys_.data() + slot.tail, word.data() + kHeadBytes,
                                               len - kHeadBytes) == 0)) {
           std::string_view rest = word.substr(len);
-          for (uint32_t k = 0; k < slot.count; ++k) {
-            const PhraseCandidate& c = candidates_[slot.first + k];
+          for (uint32_t k = slot.first; k < slot.first + slot.count; ++k) {
+            const PhraseCandidate& c = candidates_[k];
             if (!RestMatches(c.first_match, rest, c.multi_word ? Endings::kNone : endings)) continue;
+            if ((c.rest_folded & ~folded_present) != 0) continue;
+            if (c.multi_word && !present.Covers(rest_words_[k])) continue;
             if (f(c)) break;
           }
           break;
@@ -94,9 +101,15 @@ class PhraseIndex {
     uint32_t length = 0;  // key length
   };
 
-  std::vector<std::pair<std::string, PhraseCandidate>> pending_;
+  struct Pending {
+    std::string key;
+    PhraseCandidate candidate;
+    WordSignature rest_words;
+  };
+  std::vector<Pending> pending_;
   std::vector<Slot> slots_;
   std::vector<PhraseCandidate> candidates_;
+  std::vector<WordSignature> rest_words_;  // of candidates_[k]
   std::string keys_;  // the key bytes after the first kHeadBytes
   std::vector<uint64_t> key_filter_;
   int filter_shift_ = 64;
