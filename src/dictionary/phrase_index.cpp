@@ -7,6 +7,7 @@ namespace annalist {
 
 void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
   if (phrase.words.empty() || phrase.words[0].text.empty()) return;
+  if (phrase.words[0].text.size() > kMaxKeyLength) return;
   PhraseCandidate c;
   c.id = id;
   c.length = static_cast<int16_t>(std::min(phrase.length, int{INT16_MAX}));
@@ -51,7 +52,10 @@ void PhraseIndex::Build() {
     if (key.size() > kHeadBytes) keys_.append(key, kHeadBytes);
     slot.first = static_cast<uint32_t>(candidates_.size());
     for (; i < pending_.size() && pending_[i].key == key; ++i) {
-      candidates_.push_back(pending_[i].candidate);
+      const PhraseCandidate& c = pending_[i].candidate;
+      if (c.first_match == WordMatch::kStem) slot.kinds |= kStems;
+      if (c.first_match == WordMatch::kWord && !c.multi_word) slot.kinds |= kOneWordWithEndings;
+      candidates_.push_back(c);
       rest_words_.push_back(pending_[i].rest_words);
     }
     slot.count = static_cast<uint32_t>(candidates_.size()) - slot.first;

@@ -64,10 +64,18 @@ class PhraseIndex {
         if (slot.length == len && slot.head == head &&
             (len <= kHeadBytes || std::memcmp(keys_.data() + slot.tail, word.data() + kHeadBytes,
                                               len - kHeadBytes) == 0)) {
+          // RestMatches() for each candidate, decided once per key: past
+          // the key only stems and one-word phrases with an allowed ending
+          // match, and a key often has dozens of phrases of neither kind.
           std::string_view rest = word.substr(len);
+          bool whole = rest.empty();
+          bool ending = !whole && (slot.kinds & kOneWordWithEndings) && EndingAllowed(rest, endings);
+          if (!whole && !ending && !(slot.kinds & kStems)) break;
           for (uint32_t k = slot.first; k < slot.first + slot.count; ++k) {
             const PhraseCandidate& c = candidates_[k];
-            if (!RestMatches(c.first_match, rest, c.multi_word ? Endings::kNone : endings)) continue;
+            bool first_matches = whole || c.first_match == WordMatch::kStem ||
+                                 (ending && c.first_match == WordMatch::kWord && !c.multi_word);
+            if (!first_matches) continue;
             if ((c.rest_folded & ~folded_present) != 0) continue;
             if (c.multi_word && !present.Covers(rest_words_[k])) continue;
             if (f(c)) break;
@@ -93,12 +101,16 @@ class PhraseIndex {
   // A slot holds the first kHeadBytes of its key, so that most keys are
   // compared without another cache miss into keys_, which holds the rest.
   static constexpr size_t kHeadBytes = 8;
+  // Slot::kinds: the key has stem phrases; one-word phrases taking endings.
+  static constexpr uint32_t kStems = 1, kOneWordWithEndings = 2;
+  static constexpr size_t kMaxKeyLength = (1u << 24) - 1;  // longer keys are not indexed
   struct Slot {
     uint64_t head = 0;    // key bytes 0-7, byte i in bits 8i..8i+7, zero-padded
     uint32_t tail = 0;    // offset into keys_ of key bytes 8 and on
     uint32_t first = 0;   // candidates_[first, first + count)
     uint32_t count = 0;   // 0 = empty slot
-    uint32_t length = 0;  // key length
+    uint32_t length : 24 = 0;  // key length
+    uint32_t kinds : 8 = 0;
   };
 
   struct Pending {
