@@ -34,8 +34,8 @@ bool ParseHeader(std::string_view line, TabariRecord* rec) {
   }
   std::string_view id = Trim(rest);
   if (id.empty()) return false;
-  rec->date = std::string(line.substr(0, 6));
-  rec->id = std::string(id);
+  rec->date.assign(line.substr(0, 6));
+  rec->id.assign(id);
   return true;
 }
 
@@ -57,7 +57,12 @@ bool TabariParser::NextLine(std::string_view* line) {
 }
 
 bool TabariParser::Next(TabariRecord* rec, Status* status) {
-  *rec = TabariRecord{};
+  // Cleared rather than replaced: a caller that reuses *rec keeps its buffers.
+  rec->date.clear();
+  rec->id.clear();
+  rec->text.clear();
+  rec->comment.clear();
+  rec->line = 0;
   *status = Status::OK();
   std::string_view line;
   // Find the header, skipping blank lines and '#' comments between records.
