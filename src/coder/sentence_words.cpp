@@ -1,7 +1,8 @@
 #include "coder/sentence_words.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "text/ascii.h"
 
 namespace annalist {
 namespace {
@@ -10,16 +11,11 @@ namespace {
 // allows any number within the sentence ("Durthang ... rebel Orc").
 constexpr uint32_t kMaxGap = 64;
 
-// ASCII tests written out rather than <cctype>'s, which go through the
-// locale: the coder classifies every character of every sentence three times.
-bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsAlnumOrNonAscii(unsigned char c) {
-  return c >= 0x80 || IsAsciiDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-bool IsWordChar(unsigned char c) { return IsAlnumOrNonAscii(c) || c == '\'' || c == '.'; }
+bool IsAlnumOrNonAscii(char c) { return (c & 0x80) || IsAsciiAlnum(c); }
+bool IsWordChar(char c) { return IsAlnumOrNonAscii(c) || c == '\'' || c == '.'; }
 
 void AppendUpper(std::string* out, std::string_view s) {
-  for (char c : s) out->push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  for (char c : s) out->push_back(AsciiUpper(c));
 }
 
 // Adds the pieces of a token split at hyphens as separate words.
@@ -30,9 +26,7 @@ void AddTokenWords(const Document& doc, uint32_t ti, std::vector<Word>* words) {
   while (i < norm.size()) {
     size_t j = std::find(norm.begin() + i, norm.end(), '-') - norm.begin();
     std::string_view piece = StripTrailingPeriods(norm.substr(i, j - i));
-    bool has_word_char = std::any_of(piece.begin(), piece.end(), [](char c) {
-      return IsAlnumOrNonAscii(static_cast<unsigned char>(c));
-    });
+    bool has_word_char = std::any_of(piece.begin(), piece.end(), IsAlnumOrNonAscii);
     if (has_word_char) {
       Word& w = words->emplace_back();
       w.text.assign(piece == "." ? std::string_view() : piece);
@@ -40,7 +34,7 @@ void AddTokenWords(const Document& doc, uint32_t ti, std::vector<Word>* words) {
       w.first_token = ti;
       w.end_token = ti + 1;
       w.capitalized = i == 0 && t.capitalized;
-      w.number = IsAsciiDigit(static_cast<unsigned char>(piece[0]));
+      w.number = IsAsciiDigit(piece[0]);
     }
     i = j + 1;
   }
@@ -68,7 +62,7 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
       // "1,500" is one number.
       bool in_number = prev && prev->number && !t.space_before && ti + 1 < s.end_token &&
                        !doc.tokens[ti + 1].space_before &&
-                       IsAsciiDigit(static_cast<unsigned char>(doc.tokens[ti + 1].norm[0]));
+                       IsAsciiDigit(doc.tokens[ti + 1].norm[0]);
       if (in_number) {
         prev->text += doc.tokens[ti + 1].norm;
         prev->span.end = doc.tokens[ti + 1].span.end;
@@ -84,7 +78,7 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
       w.end_token = ti + 1;
       continue;
     }
-    if (!IsWordChar(static_cast<unsigned char>(norm[0]))) continue;
+    if (!IsWordChar(norm[0])) continue;
     // A plain loop: find_first_not_of calls memchr for every character.
     if (std::all_of(norm.begin(), norm.end(), [](char c) { return c == '.' || c == '\''; })) {
       continue;
@@ -143,7 +137,7 @@ uint32_t DatelineEnd(const Document& doc, const Sentence& s, const std::vector<W
     bool dash = text == "-" || text == "\u2013" || text == "\u2014" || text == "--";
     if (!dash) {
       for (char c : text) {
-        if (std::islower(static_cast<unsigned char>(c))) return 0;
+        if (IsAsciiLower(c)) return 0;
       }
       continue;
     }

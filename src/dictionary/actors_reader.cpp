@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "dictionary/compiled.h"
+#include "text/ascii.h"
 
 namespace annalist {
 namespace {
@@ -131,7 +132,7 @@ class ActorsReader {
     if (agents_) {
       std::string code;
       for (char c : block) {
-        if (!std::isspace(static_cast<unsigned char>(c))) code.push_back(c);
+        if (!IsAsciiSpace(c)) code.push_back(c);
       }
       if (code.find('~') == std::string::npos) {
         d_->Warn(where_, "agent code [" + code + "] has no '~' connector; ignored");
@@ -218,7 +219,7 @@ class ActorsReader {
       }
       e.prefix = code.back() == '~';
       for (char c : code) {
-        if (c != '~') e.code.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+        if (c != '~') e.code.push_back(AsciiUpper(c));
       }
       e.source = {pp.rule, pp.where};
       d_->agent_index.Add(e.phrase, static_cast<uint32_t>(d_->agents.size()));

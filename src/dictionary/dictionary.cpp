@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "dictionary/compiled.h"
+#include "text/ascii.h"
 
 namespace annalist {
 namespace fs = std::filesystem;
@@ -69,8 +70,8 @@ Status ProjectFiles(const std::string& project, std::vector<FileToRead>* files) 
 }  // namespace
 
 std::string_view TrimBlanks(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 

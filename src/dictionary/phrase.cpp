@@ -1,6 +1,6 @@
 #include "dictionary/phrase.h"
 
-#include <cctype>
+#include "text/ascii.h"
 
 namespace annalist {
 namespace {
@@ -32,7 +32,7 @@ std::string NormalizePhraseText(std::string_view text) {
     if (c == '-') c = '_';
     if (c == '\t' || c == '\r' || c == '\n') c = ' ';
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    out.push_back(AsciiUpper(c));
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;

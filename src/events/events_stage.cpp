@@ -13,6 +13,7 @@
 #include "coder/sentence_view.h"
 #include "coder/stages.h"
 #include "events/verb_matcher.h"
+#include "text/ascii.h"
 
 namespace annalist {
 namespace {
@@ -90,7 +91,7 @@ class EventsStage : public Stage {
     const SentenceWords& sw = v.sentence;
     std::string_view text = doc.SpanText(doc.sentences[si].span);
     bool all_caps = std::none_of(text.begin(), text.end(),
-                                 [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+                                 [](char c) { return IsAsciiLower(c); });
     bool time_shift = options().time_shift && d_.has_time_section;
     bool days_set = false;
     auto form_phrase = [&](uint32_t id) -> const Phrase& { return d_.verb_forms[id].phrase; };
