@@ -111,7 +111,7 @@ class ActorsReader {
   // A phrase line (or a lone code line when `synonym` and it starts with '[').
   Status ReadEntry(std::string_view line, bool synonym) {
     std::string_view phrase;
-    std::vector<std::string_view> blocks;
+    std::vector<std::string_view>& blocks = blocks_;
     std::string error;
     if (!SplitCodeBlocks(line, &phrase, &blocks, &error)) {
       return Status::Corruption(where_ + ": " + error);
@@ -177,23 +177,25 @@ class ActorsReader {
       codes_.push_back(null_code);
     }
     uint32_t codes_index = static_cast<uint32_t>(d_->actor_codes.size());
-    d_->actor_codes.push_back(codes_);
-    for (const PendingPhrase& pp : pending_) {
+    // Moved, not copied: Flush() clears both afterwards, and loading copies
+    // strings for each of the 60,000 entries of the CAMEO actor files.
+    d_->actor_codes.push_back(std::move(codes_));
+    for (PendingPhrase& pp : pending_) {
       ActorEntry e;
       std::string error;
       if (!ParsePhrase(pp.text, &e.phrase, &error)) {
         d_->Warn(pp.where, error + "; actor ignored");
         continue;
       }
-      std::string key = NormalizePhraseText(pp.text);
-      if (!d_->actor_keys.insert(key).second) {
-        d_->Warn(pp.where, "duplicate actor " + key + "; first entry kept");
+      auto [key, added] = d_->actor_keys.insert(NormalizePhraseText(pp.text));
+      if (!added) {
+        d_->Warn(pp.where, "duplicate actor " + *key + "; first entry kept");
         continue;
       }
       e.codes = codes_index;
       e.kind = kind_;
       e.kind_declared = kind_declared_;
-      e.source = {pp.rule, pp.where};
+      e.source = {std::move(pp.rule), std::move(pp.where)};
       d_->actor_index.Add(e.phrase, static_cast<uint32_t>(d_->actors.size()));
       d_->actors.push_back(std::move(e));
     }
@@ -205,23 +207,23 @@ class ActorsReader {
       return;
     }
     const std::string& code = agent_codes_[0];
-    for (const PendingPhrase& pp : pending_) {
+    for (PendingPhrase& pp : pending_) {
       AgentEntry e;
       std::string error;
       if (!ParsePhrase(pp.text, &e.phrase, &error)) {
         d_->Warn(pp.where, error + "; agent ignored");
         continue;
       }
-      std::string key = NormalizePhraseText(pp.text);
-      if (!d_->agent_keys.insert(key).second) {
-        d_->Warn(pp.where, "duplicate agent " + key + "; first entry kept");
+      auto [key, added] = d_->agent_keys.insert(NormalizePhraseText(pp.text));
+      if (!added) {
+        d_->Warn(pp.where, "duplicate agent " + *key + "; first entry kept");
         continue;
       }
       e.prefix = code.back() == '~';
       for (char c : code) {
         if (c != '~') e.code.push_back(AsciiUpper(c));
       }
-      e.source = {pp.rule, pp.where};
+      e.source = {std::move(pp.rule), std::move(pp.where)};
       d_->agent_index.Add(e.phrase, static_cast<uint32_t>(d_->agents.size()));
       d_->agents.push_back(std::move(e));
     }
@@ -232,6 +234,7 @@ class ActorsReader {
   CompiledDictionaries* d_;
   Section section_ = Section::kEntries;
   std::vector<PendingPhrase> pending_;
+  std::vector<std::string_view> blocks_;  // of the line being read, reused
   std::vector<DatedCode> codes_;
   std::vector<std::string> agent_codes_;
   ActorKind kind_ = ActorKind::kOther;

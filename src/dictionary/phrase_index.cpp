@@ -19,13 +19,20 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
 
 void PhraseIndex::Build() {
   // Group the phrases of each key, longest first, else in insertion order.
-  std::stable_sort(pending_.begin(), pending_.end(), [](const auto& a, const auto& b) {
-    if (a.key != b.key) return a.key < b.key;
-    return a.candidate.length > b.candidate.length;
+  // The order is sorted rather than the entries, which are large: it is the
+  // largest part of loading the actor dictionaries otherwise.
+  std::vector<uint32_t> order(pending_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const Pending& x = pending_[a];
+    const Pending& y = pending_[b];
+    if (int c = x.key.compare(y.key); c != 0) return c < 0;
+    if (x.candidate.length != y.candidate.length) return x.candidate.length > y.candidate.length;
+    return a < b;
   });
   size_t keys = 0;
-  for (size_t i = 0; i < pending_.size(); ++i) {
-    keys += i == 0 || pending_[i].key != pending_[i - 1].key;
+  for (size_t i = 0; i < order.size(); ++i) {
+    keys += i == 0 || pending_[order[i]].key != pending_[order[i - 1]].key;
   }
   size_t capacity = 16;
   while (capacity < keys * 2) capacity *= 2;
@@ -41,8 +48,8 @@ void PhraseIndex::Build() {
   keys_.clear();
   length_mask_ = 0;
   max_key_ = 0;
-  for (size_t i = 0; i < pending_.size();) {
-    const std::string& key = pending_[i].key;
+  for (size_t i = 0; i < order.size();) {
+    const std::string& key = pending_[order[i]].key;
     Slot slot;
     slot.length = static_cast<uint32_t>(key.size());
     for (size_t k = 0; k < key.size() && k < kHeadBytes; ++k) {
@@ -51,12 +58,13 @@ void PhraseIndex::Build() {
     slot.tail = static_cast<uint32_t>(keys_.size());
     if (key.size() > kHeadBytes) keys_.append(key, kHeadBytes);
     slot.first = static_cast<uint32_t>(candidates_.size());
-    for (; i < pending_.size() && pending_[i].key == key; ++i) {
-      const PhraseCandidate& c = pending_[i].candidate;
+    for (; i < order.size() && pending_[order[i]].key == key; ++i) {
+      const Pending& p = pending_[order[i]];
+      const PhraseCandidate& c = p.candidate;
       if (c.first_match == WordMatch::kStem) slot.kinds |= kStems;
       if (c.first_match == WordMatch::kWord && !c.multi_word) slot.kinds |= kOneWordWithEndings;
       candidates_.push_back(c);
-      rest_words_.push_back(pending_[i].rest_words);
+      rest_words_.push_back(p.rest_words);
     }
     slot.count = static_cast<uint32_t>(candidates_.size()) - slot.first;
     uint64_t h = kOffset;
