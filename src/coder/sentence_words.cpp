@@ -130,23 +130,10 @@ uint32_t MatchRestAt(const Phrase& p, const std::vector<Word>& words, uint32_t s
   return pos;
 }
 
-uint32_t DatelineEnd(const Document& doc, const Sentence& s, const std::vector<Word>& words) {
-  constexpr uint32_t kMaxDatelineTokens = 8;
-  for (uint32_t t = s.first_token; t < s.end_token && t < s.first_token + kMaxDatelineTokens; ++t) {
-    std::string_view text = doc.SpanText(doc.tokens[t].span);
-    bool dash = text == "-" || text == "\u2013" || text == "\u2014" || text == "--";
-    if (!dash) {
-      for (char c : text) {
-        if (IsAsciiLower(c)) return 0;
-      }
-      continue;
-    }
-    if (t == s.first_token) return 0;
-    uint32_t w = 0;
-    while (w < words.size() && words[w].first_token < t) ++w;
-    return w;
-  }
-  return 0;
+uint32_t DatelineEnd(const Document& doc, const std::vector<Word>& words) {
+  uint32_t w = 0;
+  while (w < words.size() && words[w].span.end <= doc.dateline.end) ++w;
+  return w;
 }
 
 namespace {
@@ -169,7 +156,8 @@ bool IsConjunction(std::string_view w) {
   return OneOf(w, kWords);
 }
 bool IsAuxiliary(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"WAS", "WERE", "BEEN"};
+  static constexpr std::string_view kWords[] = {"WAS", "WERE", "BEEN", "BE",
+                                                "IS",  "ARE",  "BEING"};
   return OneOf(w, kWords);
 }
 bool IsPronoun(std::string_view w) {

@@ -54,16 +54,16 @@ uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const Senten
 uint32_t MatchRestAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
                      Endings endings);
 
-// An article's dateline ("KABUL, AFGHANISTAN -") names where it was written,
-// not an actor or a clause of its first sentence: returns the first word
-// after it, or 0 when there is none. A dateline is upper case and ends at a
-// dash within its first few tokens.
-uint32_t DatelineEnd(const Document& doc, const Sentence& s, const std::vector<Word>& words);
+// An article's dateline ("KABUL, AFGHANISTAN -", Document::dateline) names
+// where it was written, not an actor or a clause of its first sentence:
+// returns the first of `words` (sentence 0's) after it, or 0 when there is
+// none.
+uint32_t DatelineEnd(const Document& doc, const std::vector<Word>& words);
 
 // Closed word classes TABARI knows without dictionaries.
 bool IsDeterminer(std::string_view w);   // A, AN, THE
 bool IsConjunction(std::string_view w);  // AND, BUT, OR, NOR
-bool IsAuxiliary(std::string_view w);    // WAS, WERE, BEEN (passive voice)
+bool IsAuxiliary(std::string_view w);    // WAS, WERE, BEEN, BE, IS, ARE, BEING (passive)
 bool IsPronoun(std::string_view w);
 
 template <typename PhraseOf>
