@@ -12,7 +12,6 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "dictionary/phrase.h"
@@ -48,8 +47,8 @@ class PhraseIndex {
   template <typename F>
   void ForEachCandidate(std::string_view word, Endings endings, const WordSignature& present,
                         F&& f) const {
-    uint64_t folded_present = present.Folded();
     if (slots_.empty()) return;
+    uint64_t folded_present = present.Folded();
     uint64_t h = kOffset;
     uint64_t head = 0;
     size_t limit = word.size() < max_key_ ? word.size() : max_key_;
