@@ -67,6 +67,17 @@ Status ProjectFiles(const std::string& project, std::vector<FileToRead>* files) 
   return Status::OK();
 }
 
+// The literal words of a verb pattern.
+WordSignature RequiredWords(const VerbPattern& p) {
+  WordSignature words;
+  for (const std::vector<PatternElem>* part : {&p.before, &p.after}) {
+    for (const PatternElem& e : *part) {
+      if (e.kind == ElemKind::kWord) words.AddPatternWord(e.word.text);
+    }
+  }
+  return words;
+}
+
 }  // namespace
 
 std::string_view TrimBlanks(std::string_view s) {
@@ -110,8 +121,9 @@ void Dictionaries::Compile() {
     e.pattern_folded_words.clear();
     e.pattern_required_words.clear();
     for (const VerbPattern& p : e.patterns) {
-      e.pattern_folded_words.push_back(p.required_words.Folded());
-      e.pattern_required_words.push_back(p.required_words);
+      WordSignature required = RequiredWords(p);
+      e.pattern_folded_words.push_back(required.Folded());
+      e.pattern_required_words.push_back(required);
     }
   }
   for (PhraseIndex* index : {&d.actor_index, &d.agent_index, &d.noun_index, &d.adjective_index,

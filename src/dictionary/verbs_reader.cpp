@@ -141,11 +141,6 @@ bool ParsePattern(const std::string& raw, VerbPattern* p, std::string* error) {
   p->verb_adjacent_next = elems[verb_at].adjacent_next;
   p->after.assign(elems.begin() + verb_at + 1, elems.end());
   p->length = PhraseLength(text);
-  for (const std::vector<PatternElem>* part : {&p->before, &p->after}) {
-    for (const PatternElem& e : *part) {
-      if (e.kind == ElemKind::kWord) p->required_words.AddPatternWord(e.word.text);
-    }
-  }
   return true;
 }
 
