@@ -166,7 +166,8 @@ class VerbsReader {
   Status Read(std::string_view content) {
     Status status;
     ForEachLine(content, [&](int number, std::string_view line) {
-      where_ = file_ + ":" + std::to_string(number);
+      // Assembled in place, keeping its buffer: it is set for every line.
+      where_.assign(file_).append(":").append(std::to_string(number));
       status = ReadLine(line);
       return status.ok() && !finished_;
     });
