@@ -82,12 +82,19 @@ class Gazetteer {
     uint32_t next = 0;  // index + 1 of the next link, 0 at the end
   };
 
+  // Hashes a std::string or a string_view alike, so that Lookup finds a key
+  // without copying it into a std::string.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
+  };
+
   Status AddLine(std::string_view line);
   void AddName(std::string_view name, uint32_t entry, bool alias);
   void Compact();
 
   std::vector<GazetteerEntry> entries_;
-  std::unordered_map<std::string, KeyMatches> by_key_;
+  std::unordered_map<std::string, KeyMatches, KeyHash, std::equal_to<>> by_key_;
   std::vector<ChainLink> chain_;
   std::vector<GazetteerMatch> matches_;
   int max_name_words_ = 1;

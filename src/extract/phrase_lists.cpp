@@ -138,6 +138,18 @@ const PhraseLists::Phrase* PhraseLists::OneWord(std::string_view section,
   return nullptr;
 }
 
+std::string_view PhraseLists::SectionOf(std::span<const std::string_view> sections,
+                                        std::string_view norm) const {
+  const std::vector<Phrase>* starting = StartingWith(norm);
+  if (starting == nullptr) return {};
+  for (std::string_view section : sections) {
+    for (const Phrase& p : *starting) {
+      if (p.words.size() == 1 && InSection(p, section)) return section;
+    }
+  }
+  return {};
+}
+
 bool PhraseLists::Contains(std::string_view section, std::string_view norm) const {
   return OneWord(section, norm) != nullptr;
 }

@@ -58,6 +58,13 @@ class PhraseLists {
   bool Contains(std::string_view section, std::string_view norm) const;
   // The value of the one-word phrase `norm` in `section`, "" if none.
   std::string_view ValueOf(std::string_view section, std::string_view norm) const;
+  // The first of `sections` of which `norm` is a one-word phrase, "" if
+  // none: one lookup of the word, however many sections are asked about.
+  std::string_view SectionOf(std::span<const std::string_view> sections,
+                             std::string_view norm) const;
+  // Whether `norm` begins a phrase of any section: a cheap first test for a
+  // recogniser that reads several sections at the same token.
+  bool StartsPhrase(std::string_view norm) const { return StartingWith(norm) != nullptr; }
 
  private:
   struct Phrase {

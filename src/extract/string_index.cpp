@@ -6,50 +6,33 @@
 namespace annalist {
 namespace {
 
-constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;  // 2^64 / golden ratio
 constexpr size_t kFirstSlots = 16;
-
-// Mixes 8 bytes into the hash; the shift feeds high bits back into the low
-// ones, which pick the slot.
-uint64_t Mix(uint64_t h, uint64_t word) {
-  h = (h ^ word) * kMultiplier;
-  return h ^ (h >> 29);
-}
 
 }  // namespace
 
 uint64_t StringIndex::Hash(std::string_view key) {
+  // Mixes 8 bytes into the hash; the shift feeds high bits back into the low
+  // ones, which pick the slot.
+  auto mix = [](uint64_t h, uint64_t word) {
+    h = (h ^ word) * kMultiplier;
+    return h ^ (h >> 29);
+  };
   uint64_t h = key.size() * kMultiplier;
   const char* p = key.data();
   size_t n = key.size();
   for (; n >= 8; p += 8, n -= 8) {
     uint64_t word;
     std::memcpy(&word, p, 8);
-    h = Mix(h, word);
+    h = mix(h, word);
   }
   if (n > 0) {
     // Byte by byte: a memcpy of a variable length would be a library call.
     uint64_t word = 0;
     for (size_t k = 0; k < n; ++k) word |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
-    h = Mix(h, word);
+    h = mix(h, word);
   }
   h *= kMultiplier;
   return h ^ (h >> 32);
-}
-
-size_t StringIndex::FilterBit(std::string_view key) const {
-  uint64_t x = key.size();
-  if (!key.empty()) {
-    auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(key[i])}; };
-    x |= byte(0) << 8 | byte(key.size() > 1 ? 1 : 0) << 16 | byte(key.size() - 1) << 24;
-  }
-  // Multiplicative hashing: the top bits of the product mix every input bit.
-  return static_cast<size_t>((x * kMultiplier) >> filter_shift_);
-}
-
-bool StringIndex::MayContain(std::string_view key) const {
-  size_t bit = FilterBit(key);
-  return (filter_[bit / 64] >> (bit % 64) & 1) != 0;
 }
 
 void StringIndex::AddToFilter(std::string_view key) {
@@ -71,9 +54,7 @@ size_t StringIndex::Probe(std::string_view key, uint64_t h) const {
   }
 }
 
-uint32_t StringIndex::Find(std::string_view key) const {
-  if (slots_.empty()) return kMissing;
-  if (!MayContain(key)) return kMissing;
+uint32_t StringIndex::FindInTable(std::string_view key) const {
   return slots_[Probe(key, Hash(key))].id;
 }
 

@@ -159,7 +159,7 @@ void Gazetteer::Compact() {
 }
 
 std::span<const GazetteerMatch> Gazetteer::Lookup(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(key);
   if (it == by_key_.end()) return {};
   return std::span<const GazetteerMatch>(matches_).subspan(it->second.first, it->second.count);
 }

@@ -61,7 +61,12 @@ void AppendNameChunks(std::string_view text, uint32_t begin, uint32_t end,
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, limit, c);
-    if (c < 0 || !u_isalnum(c)) {
+    // Most text is ASCII: classify it without asking ICU.
+    bool ascii = c >= 0 && c < 0x80;
+    bool upper = ascii ? c >= 'A' && c <= 'Z' : u_isupper(c);
+    bool alpha = ascii ? upper || (c >= 'a' && c <= 'z') : u_isalpha(c);
+    bool alnum = ascii ? alpha || (c >= '0' && c <= '9') : c >= 0 && u_isalnum(c);
+    if (!alnum) {
       close(start);
       continue;
     }
@@ -69,12 +74,12 @@ void AppendNameChunks(std::string_view text, uint32_t begin, uint32_t end,
       open = true;
       has_letter = false;
       chunk.span.begin = static_cast<uint32_t>(start);
-      chunk.upper_initial = u_isupper(c);
+      chunk.upper_initial = upper;
       chunk.all_upper = true;
     }
-    if (u_isalpha(c)) {
+    if (alpha) {
       has_letter = true;
-      if (!u_isupper(c)) chunk.all_upper = false;
+      if (!upper) chunk.all_upper = false;
     }
     AppendFolded(c, &chunk.key);
   }

@@ -85,10 +85,11 @@ std::vector<TimeRecognizer::TenseMarker> TimeRecognizer::TenseMarkers(const Docu
                                                                       const Sentence& s) const {
   std::vector<TenseMarker> markers;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-    const Token& tok = doc.tokens[t];
-    if (words_.Contains("future", tok.norm)) {
+    static constexpr std::string_view kTenses[] = {"future", "past"};
+    std::string_view tense = words_.SectionOf(kTenses, doc.tokens[t].norm);
+    if (tense == "future") {
       markers.push_back(TenseMarker{t, Direction::kFuture});
-    } else if (words_.Contains("past", tok.norm) || IsRegularPast(doc, s, t)) {
+    } else if (tense == "past" || IsRegularPast(doc, s, t)) {
       markers.push_back(TenseMarker{t, Direction::kPast});
     }
   }
@@ -398,9 +399,18 @@ bool TimeRecognizer::MatchNumeric(const Document& doc, uint32_t i, uint32_t end,
   return true;
 }
 
+bool TimeRecognizer::MayStartTime(const Token& tok) const {
+  static constexpr std::string_view kOpeners[] = {"IN", "THE", "THIS", "LAST", "NEXT", "A"};
+  return tok.kind == TokenKind::kNumber || (!tok.norm.empty() && tok.norm[0] >= '0' && tok.norm[0] <= '9') ||
+         tok.norm.find('-') != std::string::npos ||
+         std::find(std::begin(kOpeners), std::end(kOpeners), tok.norm) != std::end(kOpeners) ||
+         words_.StartsPhrase(tok.norm) || numbers_.StartsPhrase(tok.norm);
+}
+
 bool TimeRecognizer::Match(const Document& doc, uint32_t i, uint32_t end,
                            const TimeContext& context, TimeMatch* out) const {
   *out = TimeMatch{};
+  if (!MayStartTime(doc.tokens[i])) return false;
   return MatchDated(doc, i, end, context, out) || MatchRelative(doc, i, end, context, out) ||
          MatchBareName(doc, i, end, context, out) || MatchNumeric(doc, i, end, out);
 }
