@@ -54,6 +54,11 @@ NumberMatch ReadWords(const Document& doc, const PhraseLists& numbers, uint32_t 
   uint32_t t = i;
   for (; t < end; ++t) {
     const std::string& norm = doc.tokens[t].norm;
+    // Most words are no number: one lookup tells, before the several below.
+    if (t == i && !numbers.StartsPhrase(norm) && norm != "A" &&
+        norm.find('-') == std::string::npos) {
+      break;
+    }
     std::string_view small = numbers.ValueOf("number", norm);
     std::string_view mult = numbers.ValueOf("multiplier", norm);
     size_t dash = norm.find('-');

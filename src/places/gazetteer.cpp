@@ -46,6 +46,7 @@ bool IsAcronym(std::string_view name) {
 
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> parts;
+  parts.reserve(kFields);  // one allocation for a table line
   size_t start = 0;
   while (true) {
     size_t at = s.find(sep, start);
