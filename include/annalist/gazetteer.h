@@ -24,7 +24,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "annalist/document.h"
@@ -54,8 +53,15 @@ struct GazetteerMatch {
   bool acronym = false;  // the name is written in capitals only ("UK", "DRC")
 };
 
+class StringIndex;  // src/extract/string_index.h
+
 class Gazetteer {
  public:
+  Gazetteer();
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
   // Reads the table at `path`. Errors name the file and line.
   static Status Load(const std::string& path, std::unique_ptr<Gazetteer>* out);
   // Parses a table held in memory; `source` names it in error messages.
@@ -82,19 +88,15 @@ class Gazetteer {
     uint32_t next = 0;  // index + 1 of the next link, 0 at the end
   };
 
-  // Hashes a std::string or a string_view alike, so that Lookup finds a key
-  // without copying it into a std::string.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
-  };
-
   Status AddLine(std::string_view line);
   void AddName(std::string_view name, uint32_t entry, bool alias);
   void Compact();
 
   std::vector<GazetteerEntry> entries_;
-  std::unordered_map<std::string, KeyMatches, KeyHash, std::equal_to<>> by_key_;
+  // Keys by number, and each key's matches by the same number. A flat index:
+  // a lookup of a word in no name costs a filter test, not a cache miss.
+  std::unique_ptr<StringIndex> keys_;
+  std::vector<KeyMatches> key_matches_;
   std::vector<ChainLink> chain_;
   std::vector<GazetteerMatch> matches_;
   int max_name_words_ = 1;
