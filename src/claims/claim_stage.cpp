@@ -60,7 +60,7 @@ std::set<std::string> ClaimStage::TopicWords(const Document& doc, Span span) con
     static constexpr std::string_view kFunctionWords[] = {"stop", "auxiliary", "determiner"};
     static constexpr std::string_view kCueWords[] = {"assert", "deny", "support", "claim-noun"};
     if (tok.kind != TokenKind::kWord || base.size() < kMinTopicWordLength ||
-        !grammar_.lists().SectionOf(kFunctionWords, tok.norm).empty() ||
+        grammar_.IsAny(kFunctionWords, tok) ||
         !cues_.SectionOf(kCueWords, tok.norm).empty()) {
       continue;
     }

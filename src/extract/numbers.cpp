@@ -11,6 +11,10 @@ double ValueOf(std::string_view text) {
   return v;
 }
 
+bool StartsWithDigits(const Token& t) {
+  return t.kind == TokenKind::kNumber || (!t.norm.empty() && t.norm[0] >= '0' && t.norm[0] <= '9');
+}
+
 // Digits with thousands separators and a decimal part, then letters.
 NumberMatch ReadDigits(const Token& t, const PhraseLists& numbers) {
   NumberMatch m;
@@ -54,11 +58,6 @@ NumberMatch ReadWords(const Document& doc, const PhraseLists& numbers, uint32_t 
   uint32_t t = i;
   for (; t < end; ++t) {
     const std::string& norm = doc.tokens[t].norm;
-    // Most words are no number: one lookup tells, before the several below.
-    if (t == i && !numbers.StartsPhrase(norm) && norm != "A" &&
-        norm.find('-') == std::string::npos) {
-      break;
-    }
     std::string_view small = numbers.ValueOf("number", norm);
     std::string_view mult = numbers.ValueOf("multiplier", norm);
     size_t dash = norm.find('-');
@@ -106,11 +105,16 @@ NumberMatch ReadWords(const Document& doc, const PhraseLists& numbers, uint32_t 
 
 }  // namespace
 
+bool MayStartNumber(const Token& t, const PhraseLists& numbers) {
+  return StartsWithDigits(t) || t.norm.find('-') != std::string::npos || t.norm == "A" ||
+         numbers.StartsPhrase(t.norm);
+}
+
 NumberMatch ReadNumber(const Document& doc, const PhraseLists& numbers, uint32_t i,
                        uint32_t end) {
-  if (i >= end) return NumberMatch{};
+  if (i >= end || !MayStartNumber(doc.tokens[i], numbers)) return NumberMatch{};
   const Token& t = doc.tokens[i];
-  if (t.kind == TokenKind::kNumber || (!t.norm.empty() && t.norm[0] >= '0' && t.norm[0] <= '9')) {
+  if (StartsWithDigits(t)) {
     NumberMatch m = ReadDigits(t, numbers);
     if (m.length == 0) return m;
     // "1.4 million", "$2 bn"

@@ -400,11 +400,9 @@ bool TimeRecognizer::MatchNumeric(const Document& doc, uint32_t i, uint32_t end,
 }
 
 bool TimeRecognizer::MayStartTime(const Token& tok) const {
-  static constexpr std::string_view kOpeners[] = {"IN", "THE", "THIS", "LAST", "NEXT", "A"};
-  return tok.kind == TokenKind::kNumber || (!tok.norm.empty() && tok.norm[0] >= '0' && tok.norm[0] <= '9') ||
-         tok.norm.find('-') != std::string::npos ||
-         std::find(std::begin(kOpeners), std::end(kOpeners), tok.norm) != std::end(kOpeners) ||
-         words_.StartsPhrase(tok.norm) || numbers_.StartsPhrase(tok.norm);
+  static constexpr std::string_view kOpeners[] = {"IN", "THE", "THIS", "LAST", "NEXT"};
+  return MayStartNumber(tok, numbers_) || words_.StartsPhrase(tok.norm) ||
+         std::find(std::begin(kOpeners), std::end(kOpeners), tok.norm) != std::end(kOpeners);
 }
 
 bool TimeRecognizer::Match(const Document& doc, uint32_t i, uint32_t end,
