@@ -407,8 +407,8 @@ bool TimeRecognizer::MayStartTime(const Token& tok) const {
 
 bool TimeRecognizer::Match(const Document& doc, uint32_t i, uint32_t end,
                            const TimeContext& context, TimeMatch* out) const {
-  *out = TimeMatch{};
   if (!MayStartTime(doc.tokens[i])) return false;
+  *out = TimeMatch{};
   return MatchDated(doc, i, end, context, out) || MatchRelative(doc, i, end, context, out) ||
          MatchBareName(doc, i, end, context, out) || MatchNumeric(doc, i, end, out);
 }
