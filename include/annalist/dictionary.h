@@ -43,6 +43,17 @@ struct CodingOptions {
   // entry or a name introduced with its role) instead of TABARI's first actor
   // of the previous sentence. Off in TABARI files (FIRST).
   bool pronoun_person = false;
+  // annalist extension (SET: CLAUSE OPENERS = THAT SAID ...): words that open
+  // a reported or complement clause. A verb's source is first sought after
+  // the last opener before it, so "She said that Kabulov will meet ..." has
+  // Kabulov meet, not her. Upper case; empty in TABARI files. A speaker modal
+  // (SET: SPEAKER MODALS = MUST SHOULD) between opener and verb keeps the
+  // speaker as source: "Russia said Sudan must return it" is Russia's demand.
+  std::vector<std::string> clause_openers, speaker_modals;
+  // annalist extension (SET: SHARE AGENTS = TRUE): an agent after a parsed
+  // compound serves each of its bare country actors: "US and British forces"
+  // -> USAMIL, GBRMIL (src/actors/shared_agents.h). Off in TABARI files.
+  bool share_agents = false;
   bool four_digit_years = false;
   // COMPLEX: conditions; 0 = inactive.
   bool complex_active = false;

@@ -130,6 +130,9 @@ struct Event {
   uint32_t quote = kNone;  // index into Document::quotes if stated in a quote
   Evidence evidence;       // the verb span and the verb pattern
   double tone = 0;         // tone of the event's clause
+  // Index into Document::claims when this event denies that claim and its
+  // target was taken from the claim's accuser (claims/denial_targets.h).
+  uint32_t target_from_claim = kNone;
 };
 
 struct Quote {
@@ -207,6 +210,7 @@ class Document {
   // Layers, in pipeline order.
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  Span dateline;  // "KABUL, AFGHANISTAN" before the opening dash; empty if none
   std::vector<ActorMention> actors;
   std::vector<Clause> clauses;
   std::vector<Event> events;

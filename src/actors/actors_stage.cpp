@@ -8,6 +8,7 @@
 
 #include "actors/occurrence.h"
 #include "actors/people.h"
+#include "actors/shared_agents.h"
 #include "coder/actor_codes.h"
 #include "coder/sentence_words.h"
 #include "coder/stages.h"
@@ -32,7 +33,7 @@ class ActorsStage : public Stage {
     PeopleTracker people;
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       BuildSentenceWords(*doc, doc->sentences[si], &words);
-      uint32_t first_word = si == 0 ? DatelineEnd(*doc, doc->sentences[0], words.words) : 0;
+      uint32_t first_word = si == 0 ? DatelineEnd(*doc, words.words) : 0;
       CodeSentence(doc, si, words, date, first_word, &forward, &person, &country, &people);
     }
     return Status::OK();
@@ -115,6 +116,7 @@ class ActorsStage : public Stage {
     std::stable_sort(occs.begin(), occs.end(),
                      [](const Occurrence& a, const Occurrence& b) { return a.begin < b.begin; });
     GroupCompounds(sw, &occs);
+    if (d_.options.share_agents) ShareTrailingAgents(words, &occs);
     AddPronouns(words, slots, *forward, *person, &occs);
     if (d_.options.pronoun_person) AddCountryReferences(words, *country, &occs);
     EmitMentions(doc, si, words, &occs);
@@ -211,6 +213,10 @@ class ActorsStage : public Stage {
       if (target != kNone) {
         Occurrence& o = (*occs)[target];
         for (std::string& c : o.codes) c = CombineAgent(c, code, agent.prefix);
+        if (s.begin >= o.end) {
+          o.trailing_agent = code;
+          o.trailing_agent_prefix = agent.prefix;
+        }
         o.begin = std::min(o.begin, s.begin);
         o.end = std::max(o.end, s.end);
         attached->push_back({static_cast<uint32_t>(k), target});

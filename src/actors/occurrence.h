@@ -29,6 +29,9 @@ struct Occurrence {
   std::string base_code;  // the actor's own code, before agents were added
   uint32_t forwarded_mention = kNone;  // antecedent in an earlier sentence
   bool named_person = false;           // a name introduced with its role
+  // The agent attached after the actor ("British forces" -> MIL), "" if none.
+  std::string trailing_agent;
+  bool trailing_agent_prefix = false;
 };
 
 // The first actor of the previous sentence, to which a pronoun that opens a

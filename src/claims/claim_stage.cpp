@@ -1,5 +1,7 @@
 #include "claims/claim_stage.h"
 
+#include "claims/denial_targets.h"
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -224,6 +226,7 @@ Status ClaimStage::Process(Document* doc) const {
   std::stable_sort(open.begin(), open.end(),
                    [](const Open& a, const Open& b) { return a.asserted_at < b.asserted_at; });
   for (Open& c : open) doc->claims.push_back(std::move(c.claim));
+  TargetDenialsAtAccusers(doc);
   return Status::OK();
 }
 

@@ -46,6 +46,9 @@ class ClausesStage : public Stage {
       if (!o.compound()) continue;
       for (uint32_t i = o.begin; i < o.end; ++i) joined[i] = 1;
     }
+    // Pairing an apposition's commas with others would cut off the end of
+    // the phrase it belongs to.
+    for (uint32_t i = 0; i < w.size(); ++i) joined[i] |= v.apposition_comma[i];
     for (uint32_t i = 1; i + 1 < w.size(); ++i) {
       if (!IsConjunction(w[i].text)) continue;
       bool noun_before = InList(d_.noun_index, d_.nouns, sw, i - 1);
@@ -71,7 +74,7 @@ class ClausesStage : public Stage {
     if (n == 0) return;
     std::vector<uint8_t> joined = ProtectedWords(v);
     std::vector<uint8_t> excluded(n, 0);
-    uint32_t dateline = si == 0 ? DatelineEnd(*doc, doc->sentences[0], w) : 0;
+    uint32_t dateline = si == 0 ? DatelineEnd(*doc, w) : 0;
     for (uint32_t i = 0; i < dateline; ++i) excluded[i] = 1;
     const CodingOptions& o = d_.options;
     if (o.comma_active) {

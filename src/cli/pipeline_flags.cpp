@@ -30,7 +30,9 @@ void AddPipelineFlags(CLI::App* sub, PipelineFlags* f, bool reading) {
   sub->add_option("--threads", f->threads, "Worker threads (default: every core)");
   sub->add_option("--dictionaries", f->dictionaries,
                   "A TABARI .project file or a dictionary directory (default: annalist's own)");
-  sub->add_option("--stages", f->stages, "Comma-separated stages to run (default: all)");
+  sub->add_option("--stages", f->stages,
+                  "Comma-separated stages to run, or all (default: all; with --input-format "
+                  "tabari: events)");
   sub->add_option("--data-dir", f->data_dir, "annalist's data directory (default: found)");
 }
 
@@ -49,7 +51,13 @@ Status MakeReaderOptions(const PipelineFlags& f,
 Status MakePipeline(const PipelineFlags& f, std::unique_ptr<Pipeline>* out) {
   PipelineOptions options;
   options.dictionaries = f.dictionaries;
-  options.stages = SplitList(f.stages);
+  // TABARI records are sentences cut from their articles: what they are for
+  // is TABARI's job, the events; quotes across sentences, claims and article
+  // tone need the whole article. `--stages all` runs everything on them.
+  std::string stages = f.stages;
+  if (stages.empty() && f.input_format == "tabari") stages = "events";
+  if (stages == "all") stages.clear();
+  options.stages = SplitList(stages);
   options.data_dir = f.data_dir;
   ANNALIST_RETURN_IF_ERROR(Pipeline::Create(options, out));
   std::string known;

@@ -46,6 +46,14 @@ void SentenceView::Build(const Document& doc, uint32_t si) {
       if (actor_at[w] == kNone) actor_at[w] = k;
     }
   }
+  apposition_comma.assign(n, 0);
+  for (const ActorOccurrence& o : actors) {
+    uint32_t open = o.begin - 1, close = o.end;
+    if (o.begin < 2 || !words[open].comma || actor_at[open - 1] == kNone) continue;
+    if (close < n && !words[close].comma) continue;
+    apposition_comma[open] = 1;
+    if (close < n) apposition_comma[close] = 1;
+  }
 
   bool have_clauses = false;
   uint32_t clause = 0;

@@ -31,6 +31,10 @@ class SentenceView {
   std::vector<Word>& words = sentence.words;
   std::vector<ActorOccurrence> actors;  // by first word
   std::vector<uint32_t> actor_at;       // per word: occurrence covering it, or kNone
+  // Per word: a comma setting off an actor in apposition to the actor before
+  // it ("the Russian envoy, Zamir Kabulov, to Islamabad"). Such commas belong
+  // to one phrase: they delimit no clause and do not stop a pattern.
+  std::vector<uint8_t> apposition_comma;
   std::vector<uint8_t> excluded;        // per word: in a nonrestrictive clause
   std::vector<uint32_t> clause_of;      // per word: index of its main clause
   uint32_t clause_count = 0;

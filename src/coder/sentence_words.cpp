@@ -129,30 +129,20 @@ uint32_t MatchPhraseAt(const Phrase& p, const std::vector<Word>& words, uint32_t
   return pos;
 }
 
-uint32_t DatelineEnd(const Document& doc, const Sentence& s, const std::vector<Word>& words) {
-  constexpr uint32_t kMaxDatelineTokens = 8;
-  for (uint32_t t = s.first_token; t < s.end_token && t < s.first_token + kMaxDatelineTokens; ++t) {
-    std::string_view text = doc.SpanText(doc.tokens[t].span);
-    bool dash = text == "-" || text == "\u2013" || text == "\u2014" || text == "--";
-    if (!dash) {
-      for (char c : text) {
-        if (std::islower(static_cast<unsigned char>(c))) return 0;
-      }
-      continue;
-    }
-    if (t == s.first_token) return 0;
-    uint32_t w = 0;
-    while (w < words.size() && words[w].first_token < t) ++w;
-    return w;
-  }
-  return 0;
+uint32_t DatelineEnd(const Document& doc, const std::vector<Word>& words) {
+  uint32_t w = 0;
+  while (w < words.size() && words[w].span.end <= doc.dateline.end) ++w;
+  return w;
 }
 
 bool IsDeterminer(const std::string& w) { return w == "THE" || w == "A" || w == "AN"; }
 bool IsConjunction(const std::string& w) {
   return w == "AND" || w == "BUT" || w == "OR" || w == "NOR";
 }
-bool IsAuxiliary(const std::string& w) { return w == "WAS" || w == "WERE" || w == "BEEN"; }
+bool IsAuxiliary(const std::string& w) {
+  return w == "WAS" || w == "WERE" || w == "BEEN" || w == "BE" || w == "IS" || w == "ARE" ||
+         w == "BEING";
+}
 bool IsPronoun(const std::string& w) {
   return w == "HE" || w == "SHE" || w == "IT" || w == "HIM" || w == "HER" || w == "HIS" ||
          w == "ITS" || w == "THEY" || w == "THEM" || w == "THEIR";

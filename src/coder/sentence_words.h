@@ -51,11 +51,11 @@ uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const Senten
 uint32_t MatchPhraseAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
                        Endings endings);
 
-// An article's dateline ("KABUL, AFGHANISTAN -") names where it was written,
-// not an actor or a clause of its first sentence: returns the first word
-// after it, or 0 when there is none. A dateline is upper case and ends at a
-// dash within its first few tokens.
-uint32_t DatelineEnd(const Document& doc, const Sentence& s, const std::vector<Word>& words);
+// An article's dateline ("KABUL, AFGHANISTAN -", Document::dateline) names
+// where it was written, not an actor or a clause of its first sentence:
+// returns the first of `words` (sentence 0's) after it, or 0 when there is
+// none.
+uint32_t DatelineEnd(const Document& doc, const std::vector<Word>& words);
 
 // Closed word classes TABARI knows without dictionaries.
 bool IsDeterminer(const std::string& w);   // A, AN, THE

@@ -38,6 +38,23 @@ int NamedValue(const std::string& s, const std::string& name, int fallback) {
   return fallback;
 }
 
+// The blank-separated words after '='.
+std::vector<std::string> WordsAfterEquals(const std::string& s) {
+  std::vector<std::string> words;
+  size_t eq = s.find('=');
+  if (eq == std::string::npos) return words;
+  std::string word;
+  for (size_t k = eq + 1; k <= s.size(); ++k) {
+    if (k == s.size() || std::isspace(static_cast<unsigned char>(s[k]))) {
+      if (!word.empty()) words.push_back(Upper(word));
+      word.clear();
+    } else {
+      word.push_back(s[k]);
+    }
+  }
+  return words;
+}
+
 bool Truth(const std::string& s) {
   size_t eq = s.find('=');
   std::string v = eq == std::string::npos ? s : s.substr(eq + 1);
@@ -89,6 +106,12 @@ std::string ApplySet(const std::string& s, CodingOptions* o) {
     o->domestic_target = Truth(s);
   } else if (s.find("PRONOUN REFERENCE") != std::string::npos) {
     o->pronoun_person = s.find("PERSON") != std::string::npos;
+  } else if (s.find("SHARE AGENTS") != std::string::npos) {
+    o->share_agents = Truth(s);
+  } else if (s.find("CLAUSE OPENERS") != std::string::npos) {
+    o->clause_openers = WordsAfterEquals(s);
+  } else if (s.find("SPEAKER MODALS") != std::string::npos) {
+    o->speaker_modals = WordsAfterEquals(s);
   } else if (s.find("YYYY") != std::string::npos) {
     o->four_digit_years = Truth(s);
   } else if (s.find("MATCH") != std::string::npos) {

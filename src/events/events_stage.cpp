@@ -177,6 +177,23 @@ class EventsStage : public Stage {
     return occ != kNone && v.actors[occ].begin == w ? occ : kNone;
   }
 
+  // The clause position after the last clause opener (SET: CLAUSE OPENERS)
+  // before the verb, or 0. A speaker modal (SET: SPEAKER MODALS) after the
+  // opener makes the clause the speaker's own demand ("Russia said Sudan must
+  // return ..."), whose source is the speaker: 0 then too.
+  uint32_t ReportedClauseStart(const SentenceView& v, const ClauseWords& c) const {
+    const CodingOptions& o = options();
+    auto listed = [&](const std::vector<std::string>& list, uint32_t q) {
+      return std::find(list.begin(), list.end(), v.words[c.words[q]].text) != list.end();
+    };
+    if (o.clause_openers.empty()) return 0;
+    for (uint32_t q = c.verb; q-- > 0;) {
+      if (listed(o.speaker_modals, q)) return 0;
+      if (listed(o.clause_openers, q)) return q + 1;
+    }
+    return 0;
+  }
+
   // `carried` is the source of the previous clause's event or, when that
   // clause had none, its first actor; only the source of an event gives way
   // to an actor opening the clause.
@@ -191,11 +208,20 @@ class EventsStage : public Stage {
     auto distinct = [&](uint32_t occ) {
       return target == kNone || CodeOf(doc, v, occ) != CodeOf(doc, v, target);
     };
-    for (uint32_t q = 0; q < c.verb; ++q) {
-      uint32_t occ = ActorStartingAt(v, c, q);
-      if (occ == kNone || v.actors[occ].end > c.words[c.verb]) continue;
-      if (distinct(occ)) return occ;
-    }
+    auto first_before_verb = [&](uint32_t from) {
+      for (uint32_t q = from; q < c.verb; ++q) {
+        uint32_t occ = ActorStartingAt(v, c, q);
+        if (occ == kNone || v.actors[occ].end > c.words[c.verb]) continue;
+        if (distinct(occ)) return occ;
+      }
+      return kNone;
+    };
+    uint32_t opened = ReportedClauseStart(v, c);
+    uint32_t occ = opened > 0 ? first_before_verb(opened) : kNone;
+    // "Annan announced that he will withdraw": a pronoun opening the reported
+    // clause most often is the speaker, whom the TABARI rule finds directly.
+    if (occ == kNone || IsPronoun(v.words[v.actors[occ].begin].text)) occ = first_before_verb(0);
+    if (occ != kNone) return occ;
     // With no actor before the verb TABARI looks after it, unless a default
     // source is to be used whenever no actor precedes the verb (PRIOR).
     if (options().default_source_prior && !options().default_source.empty()) return kNone;

@@ -11,7 +11,7 @@ uint32_t MatchElement(const PatternElem& e, const SentenceView& view, const Clau
   for (uint32_t q = pos; q < limit; ++q) {
     uint32_t w = c.words[q];
     const Word& word = view.words[w];
-    if (stop_at_comma && word.comma) return kNone;
+    if (stop_at_comma && word.comma && !view.apposition_comma[w]) return kNone;
     bool matched = false;
     uint32_t next = q + 1;
     if (e.kind == ElemKind::kWord) {

@@ -187,6 +187,7 @@ void RecordWriter::Events() {
     IndexOrNull("quote", e.quote);
     json_.Field("tone", e.tone);
     EvidenceObject(e.evidence, "verb");
+    if (e.target_from_claim != kNone) IndexOrNull("target_from_claim", e.target_from_claim);
     json_.EndObject();
   }
   json_.EndArray();

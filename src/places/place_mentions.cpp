@@ -10,7 +10,6 @@ namespace {
 
 constexpr int kCueLookBack = 4;        // chunks between a preposition and its place
 constexpr size_t kOrganisationReach = 4;  // capitalised words after a name to an "Exchange"
-constexpr size_t kMaxDatelineBytes = 100;
 
 // The chunks of one sentence, cut token by token so that a chunk never spans
 // two tokens ("Kabulov" stays one chunk and never matches "Kabul").
@@ -65,31 +64,6 @@ bool StartsAfresh(std::string_view gap) {
   return gap.find_first_of("\n\":;(") != std::string_view::npos ||
          gap.find("\xE2\x80\x9C") != std::string_view::npos ||  // opening curly quote
          gap.find("\xE2\x80\x98") != std::string_view::npos;
-}
-
-// Whether `s` has a lower-case letter outside parentheses (a dateline may
-// name its agency: "KABUL (Reuters) -").
-bool LowerOutsideParentheses(std::string_view s) {
-  int depth = 0;
-  for (char c : s) {
-    if (c == '(') ++depth;
-    if (c == ')' && depth > 0) --depth;
-    if (depth == 0 && c >= 'a' && c <= 'z') return true;
-  }
-  return false;
-}
-
-// Byte offset where an opening dateline ("KABUL, AFGHANISTAN -") ends, or 0.
-uint32_t DatelineEnd(const Document& doc) {
-  if (doc.sentences.empty()) return 0;
-  const Span first = doc.sentences[0].span;
-  std::string_view head = doc.SpanText(first).substr(0, kMaxDatelineBytes);
-  for (const char* dash : {" - ", " \xE2\x80\x93", " \xE2\x80\x94", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
-    size_t at = head.find(dash);
-    if (at == std::string_view::npos || at == 0) continue;
-    if (!LowerOutsideParentheses(head.substr(0, at))) return first.begin + static_cast<uint32_t>(at);
-  }
-  return 0;
 }
 
 // Keeps the namesakes whose spelling fits the words as written: an acronym
@@ -288,7 +262,7 @@ class SentenceScanner {
 std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer& gazetteer,
                                             const PlaceLexicon& lexicon) {
   std::vector<PlaceMention> mentions;
-  uint32_t dateline_end = DatelineEnd(doc);
+  uint32_t dateline_end = doc.dateline.end;  // 0 when there is none
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner(doc, gazetteer, lexicon, s, dateline_end, &mentions).Scan();
   }

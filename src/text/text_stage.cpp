@@ -1,5 +1,7 @@
 #include "text/text_stage.h"
 
+#include "text/dateline.h"
+
 #include <cstdint>
 
 #include "text/tokenizer.h"
@@ -28,6 +30,7 @@ Status TextStage::Process(Document* doc) const {
   } else {
     segmenter_.Segment(doc->text, doc->tokens, &doc->sentences);
   }
+  doc->dateline = FindDateline(*doc);
   return Status::OK();
 }
 

@@ -69,6 +69,46 @@ TEST_F(ClaimStageTest, AccusationEventDeniedByItsTargetInALaterSentence) {
   EXPECT_EQ(c.denied_by[0].actor, 2u);
 }
 
+TEST_F(ClaimStageTest, DenialEventIsAddressedToTheAccuser) {
+  // The verb dictionaries code the denial against the first actor after the
+  // verb (the group named in the allegation); the claim gives the accuser.
+  Document doc = MakeDocument(
+      "Islamabad claims that the regime shelters TTP leaders. "
+      "The regime denies allegations of the TTP operating in the country.");
+  ActorMention islamabad, regime, ttp, regime_later, ttp_later;
+  islamabad.span = testing::Find(doc, "Islamabad");
+  islamabad.code = "PAKGOV";
+  islamabad.country = "PAK";
+  regime.span = testing::Find(doc, "regime");
+  regime.code = "AFGGOV";
+  regime.country = "AFG";
+  ttp.span = testing::Find(doc, "TTP");
+  ttp.code = "PAKREB";
+  ttp.country = "PAK";
+  regime_later = regime;
+  regime_later.span = testing::Find(doc, "regime", 1);
+  ttp_later = ttp;
+  ttp_later.span = testing::Find(doc, "TTP", 1);
+  doc.actors = {islamabad, regime, ttp, regime_later, ttp_later};
+  Event accuse = testing::MakeEvent(doc, "claims", "112", 0);
+  accuse.source = {0, "PAKGOV", "PAK", "GOV"};
+  accuse.target = {1, "AFGGOV", "AFG", "GOV"};
+  Event deny = testing::MakeEvent(doc, "denies", "016", 1);
+  deny.source = {3, "AFGGOV", "AFG", "GOV"};
+  deny.target = {4, "PAKREB", "PAK", "REB"};
+  doc.events = {accuse, deny};
+  Run(&doc);
+  ASSERT_EQ(doc.claims.size(), 1u);
+  ASSERT_EQ(doc.claims[0].denied_by.size(), 1u);
+  EXPECT_EQ(doc.claims[0].denied_by[0].event, 1u);
+  EXPECT_EQ(doc.events[1].target.code, "PAKGOV");
+  EXPECT_EQ(doc.events[1].target.actor, 0u);
+  EXPECT_EQ(doc.events[1].target_from_claim, 0u);
+  // The accusation itself keeps its target.
+  EXPECT_EQ(doc.events[0].target.code, "AFGGOV");
+  EXPECT_EQ(doc.events[0].target_from_claim, kNone);
+}
+
 TEST_F(ClaimStageTest, NoPartyRespondsToItsOwnClaimAndUnrelatedDenialsStayApart) {
   Document doc = MakeDocument(
       "The ministry alleged that smugglers crossed the northern border. "

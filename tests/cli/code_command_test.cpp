@@ -169,6 +169,21 @@ TEST(CodeCommandTest, TabariRecordsAndStdin) {
   EXPECT_EQ(run.records[0]["sentences"].size(), 1u);  // presegmented: not split
 }
 
+TEST(CodeCommandTest, TabariRecordsGetTheCoderUnlessAllStagesAreAsked) {
+  TempDir dir;
+  std::string path = dir.Write("s.tabari", "950101 R-1\nThe army said the talks were a good step.\n");
+  CodeRun events_only = Code(dir, "--input-format tabari " + path);
+  ASSERT_EQ(events_only.exit_code, 0) << events_only.err;
+  ASSERT_EQ(events_only.records.size(), 1u);
+  EXPECT_TRUE(events_only.records[0]["tone"].is_null());
+  EXPECT_TRUE(events_only.records[0]["quotes"].empty());
+  CodeRun all = Code(dir, "--input-format tabari --stages all " + path);
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  ASSERT_EQ(all.records.size(), 1u);
+  EXPECT_TRUE(all.records[0]["tone"].is_number());
+  EXPECT_EQ(all.records[0]["quotes"].size(), 1u);
+}
+
 TEST(CodeCommandTest, UsageErrorsExitWithTwo) {
   TempDir dir;
   std::string a = dir.Write("a.txt", "An article.");

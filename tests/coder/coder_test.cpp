@@ -49,10 +49,16 @@ class CoderTest : public ::testing::Test {
     MakePipeline(*dir_ / "tabari", kOptions, &pipeline_);
     MakePipeline(*dir_ / "person", std::string(kOptions) + "SET: PRONOUN REFERENCE = PERSON\n",
                  &person_pipeline_);
+    MakePipeline(*dir_ / "extensions",
+                 std::string(kOptions) +
+                     "SET: CLAUSE OPENERS = THAT SAID\nSET: SPEAKER MODALS = MUST SHOULD\n"
+                     "SET: SHARE AGENTS = TRUE\n",
+                 &extensions_pipeline_);
   }
   static void TearDownTestSuite() {
     pipeline_.reset();
     person_pipeline_.reset();
+    extensions_pipeline_.reset();
     fs::remove_all(*dir_);
     delete dir_;
   }
@@ -93,11 +99,13 @@ class CoderTest : public ::testing::Test {
   static fs::path* dir_;
   static std::unique_ptr<Pipeline> pipeline_;
   static std::unique_ptr<Pipeline> person_pipeline_;  // SET: PRONOUN REFERENCE = PERSON
+  static std::unique_ptr<Pipeline> extensions_pipeline_;  // CLAUSE OPENERS, SPEAKER MODALS, SHARE AGENTS
 };
 
 fs::path* CoderTest::dir_ = nullptr;
 std::unique_ptr<Pipeline> CoderTest::pipeline_;
 std::unique_ptr<Pipeline> CoderTest::person_pipeline_;
+std::unique_ptr<Pipeline> CoderTest::extensions_pipeline_;
 
 using Strings = std::vector<std::string>;
 
@@ -221,6 +229,45 @@ TEST_F(CoderTest, NounPatternsCodeAVerbFormAfterItsDeterminer) {
             (Strings{"GON/ROH/042"}));
   // Without a pattern naming the determiner the noun codes nothing.
   EXPECT_TRUE(Code("Gondor cancelled the visit yesterday.").events.empty());
+}
+
+TEST_F(CoderTest, AnAppositionDoesNotCutOffItsPhrase) {
+  // ", Dara Venn," sets off a name: its commas delimit no clause, so the
+  // trailing "to Rohan" is not dropped as a nonrestrictive clause and the
+  // pattern reads across the name.
+  EXPECT_EQ(Triples(Code("Elendil praised the visit of the Arnor envoy, Dara Venn, to Rohan today.")),
+            (Strings{"ARNGOV/ROH/042"}));
+}
+
+TEST_F(CoderTest, PassiveWithBeAndIs) {
+  EXPECT_EQ(Triples(Code("Gondor continues to be attacked by Arnor in the north.")),
+            (Strings{"ARN/GON/190"}));
+  EXPECT_EQ(Triples(Code("Gondor is attacked by Arnor every winter.")), (Strings{"ARN/GON/190"}));
+}
+
+TEST_F(CoderTest, ClauseOpenersGiveTheReportedClauseItsOwnSource) {
+  const Pipeline* openers = extensions_pipeline_.get();
+  const char* reported = "Arnor said that Gondor attacked Rohan on Monday.";
+  // TABARI's rule: the first actor of the clause, and the first after the verb.
+  EXPECT_EQ(Triples(Code(reported)), (Strings{"ARN/ROH/190"}));
+  EXPECT_EQ(Triples(Code(reported, "2024-05-01", openers)), (Strings{"GON/ROH/190"}));
+  // A pronoun opening the reported clause is the speaker.
+  EXPECT_EQ(Triples(Code("Arnor said that it attacked Rohan on Monday.", "2024-05-01", openers)),
+            (Strings{"ARN/ROH/190"}));
+  // A speaker modal makes the clause the speaker's own act, as TABARI codes it.
+  EXPECT_EQ(Triples(Code("Arnor said that Gondor must attack Rohan soon.", "2024-05-01", openers)),
+            (Strings{"ARN/ROH/190"}));
+}
+
+TEST_F(CoderTest, SharedAgentServesEachCoordinatedCountry) {
+  const char* text = "Arnor and Gondor police attacked Rohan on Monday.";
+  EXPECT_EQ(Triples(Code(text)), (Strings{"ARN/ROH/190", "GONCOP/ROH/190"}));
+  EXPECT_EQ(Triples(Code(text, "2024-05-01", extensions_pipeline_.get())),
+            (Strings{"ARNCOP/ROH/190", "GONCOP/ROH/190"}));
+  // An actor with its own agent keeps it.
+  EXPECT_EQ(Triples(Code("Arnor president and Gondor police attacked Rohan on Monday.",
+                         "2024-05-01", extensions_pipeline_.get())),
+            (Strings{"ARNGOVPRS/ROH/190", "GONCOP/ROH/190"}));
 }
 
 TEST_F(CoderTest, ConjunctionsDivideClauses) {

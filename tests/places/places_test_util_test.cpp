@@ -2,6 +2,8 @@
 // picks it up) and tests of the helpers themselves.
 #include "places/places_test_util.h"
 
+#include "text/dateline.h"
+
 #include <cctype>
 
 #include <gtest/gtest.h>
@@ -82,6 +84,7 @@ Document MakeDocument(const std::string& text) {
     if ((c == '.' || c == '!' || c == '?') && (i == t.size() || t[i] == ' ')) close_sentence();
   }
   close_sentence();
+  doc.dateline = FindDateline(doc);  // as the text stage does
   return doc;
 }
 
