@@ -399,15 +399,21 @@ bool TimeRecognizer::MatchNumeric(const Document& doc, uint32_t i, uint32_t end,
   return true;
 }
 
-bool TimeRecognizer::MayStartTime(const Token& tok) const {
+bool TimeRecognizer::MayStartTime(const Document& doc, uint32_t i, uint32_t end) const {
+  const Token& tok = doc.tokens[i];
+  if (MayStartNumber(tok, numbers_) || words_.StartsPhrase(tok.norm)) return true;
+  // A relative date opened by a function word goes on with a word of the
+  // lists: "in recent years", "the following year", "this week" ([period]),
+  // "last Monday", "next March". Checking that spares the matchers the many
+  // "the" and "in" of a text.
   static constexpr std::string_view kOpeners[] = {"IN", "THE", "THIS", "LAST", "NEXT"};
-  return MayStartNumber(tok, numbers_) || words_.StartsPhrase(tok.norm) ||
-         std::find(std::begin(kOpeners), std::end(kOpeners), tok.norm) != std::end(kOpeners);
+  return std::find(std::begin(kOpeners), std::end(kOpeners), tok.norm) != std::end(kOpeners) &&
+         i + 1 < end && words_.StartsPhrase(doc.tokens[i + 1].norm);
 }
 
 bool TimeRecognizer::Match(const Document& doc, uint32_t i, uint32_t end,
                            const TimeContext& context, TimeMatch* out) const {
-  if (!MayStartTime(doc.tokens[i])) return false;
+  if (!MayStartTime(doc, i, end)) return false;
   *out = TimeMatch{};
   return MatchDated(doc, i, end, context, out) || MatchRelative(doc, i, end, context, out) ||
          MatchBareName(doc, i, end, context, out) || MatchNumeric(doc, i, end, out);
