@@ -133,6 +133,7 @@ TokenRange Grammar::Head(const Document& doc, TokenRange phrase) const {
 Gender Grammar::GenderOf(const Document& doc, TokenRange r) const {
   for (uint32_t t = r.begin; t < r.end; ++t) {
     const Token& tok = doc.tokens[t];
+    if (!lists_.StartsPhrase(tok.norm)) continue;  // in no list: one lookup, not six
     std::string_view title = lists_.ValueOf("title", tok.norm);
     if (title == "male" || Is("role-male", tok) || Is("pronoun-male", tok)) return Gender::kMale;
     if (title == "female" || Is("role-female", tok) || Is("pronoun-female", tok) ||
