@@ -31,9 +31,9 @@ class PhraseLists {
  public:
   // A phrase found in a token range.
   struct Match {
-    uint32_t length = 0;      // tokens matched, 0 when nothing matched
-    std::string_view value;   // the text after '=', "" if none
-    std::string_view section; // the phrase's section, "" when nothing matched
+    uint32_t length = 0;       // tokens matched, 0 when nothing matched
+    std::string_view value;    // the text after '=', "" if none
+    std::string_view section;  // the phrase's section, "" when nothing matched
   };
 
   // Reads `path`; errors name the file and line.
@@ -80,9 +80,9 @@ class PhraseLists {
   // The first one-word phrase `norm` of `section`, null if none.
   const Phrase* OneWord(std::string_view section, std::string_view norm) const;
 
-  StringIndex sections_;                         // section names
-  StringIndex first_words_;                      // first words of phrases
-  std::vector<std::vector<Phrase>> by_first_;    // by number in first_words_
+  StringIndex sections_;                       // section names
+  StringIndex first_words_;                    // first words of phrases
+  std::vector<std::vector<Phrase>> by_first_;  // by number in first_words_
 };
 
 // Where the extraction data files live: <data_dir>/data/extract/<file>.

@@ -9,8 +9,9 @@
 // each key's hash in its slot so that a miss seldom touches the key bytes.
 // Before hashing, a lookup tests one bit of a small filter indexed by the
 // key's length and its first, second and last bytes: most words in no list
-// are rejected there in a few instructions. Keys are stored back to back in one buffer: a large table (the gazetteer's
-// names) costs no allocation per key.
+// are rejected there in a few instructions. Keys are stored back to back in
+// one buffer: a large table (the gazetteer's names) costs no allocation per
+// key.
 //
 // Build it once (Insert), then share it read-only: Find is const and safe to
 // call from any number of threads.
@@ -69,9 +70,9 @@ class StringIndex {
   size_t Probe(std::string_view key, uint64_t h) const;
   void Grow();
 
-  std::string bytes_;                  // every key, back to back
-  std::vector<uint32_t> offsets_{0};   // key i is bytes_[offsets_[i], offsets_[i + 1])
-  std::vector<Slot> slots_;        // open addressing, size a power of two
+  std::string bytes_;                   // every key, back to back
+  std::vector<uint32_t> offsets_{0};    // key i is bytes_[offsets_[i], offsets_[i + 1])
+  std::vector<Slot> slots_;             // open addressing, size a power of two
   std::vector<uint64_t> filter_ = {0};  // FilterBit of every key set; 8 bits a slot
   int filter_shift_ = 58;               // 64 - log2(filter bits)
 };

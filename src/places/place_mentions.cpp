@@ -139,7 +139,8 @@ class SentenceScanner {
       std::string_view name = std::string_view(key).substr(0, key_length);
       std::span<const GazetteerMatch> found = gazetteer_.Lookup(name);
       if (found.empty()) continue;
-      std::vector<GazetteerMatch> kept = FitSpelling(found, lower_chunks == 0, letters, sc_.capitals);
+      std::vector<GazetteerMatch> kept =
+          FitSpelling(found, lower_chunks == 0, letters, sc_.capitals);
       if (kept.empty()) continue;
       AddMention(i, n, std::string(name), std::move(kept));
       return n;

@@ -35,8 +35,8 @@ class ToneLexicon {
     std::vector<std::string> rest;  // words after the first, upper case
     int valence = 0;
   };
-  StringIndex first_words_;                     // upper case
-  std::vector<std::vector<Entry>> by_first_;    // by number in first_words_
+  StringIndex first_words_;                 // upper case
+  std::vector<std::vector<Entry>> by_first_;  // by number in first_words_
   size_t size_ = 0;
 };
 
