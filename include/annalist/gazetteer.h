@@ -75,6 +75,9 @@ class Gazetteer {
   size_t size() const { return entries_.size(); }
   // The most words any name has, to bound the matcher's look-ahead.
   int max_name_words() const { return max_name_words_; }
+  // Whether a name of two or more words starts with the word `key`: when
+  // none does, a matcher needs no look-ahead past that word.
+  bool StartsLongerName(std::string_view key) const;
 
  private:
   // While loading, each key heads a chain of matches in chain_; Compact()
@@ -97,6 +100,7 @@ class Gazetteer {
   // a lookup of a word in no name costs a filter test, not a cache miss.
   std::unique_ptr<StringIndex> keys_;
   std::vector<KeyMatches> key_matches_;
+  std::unique_ptr<StringIndex> long_name_starts_;  // first words of longer keys
   std::vector<ChainLink> chain_;
   std::vector<GazetteerMatch> matches_;
   int max_name_words_ = 1;

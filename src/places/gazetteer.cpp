@@ -60,7 +60,9 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 
 }  // namespace
 
-Gazetteer::Gazetteer() : keys_(std::make_unique<StringIndex>()) {}
+Gazetteer::Gazetteer()
+    : keys_(std::make_unique<StringIndex>()),
+      long_name_starts_(std::make_unique<StringIndex>()) {}
 Gazetteer::~Gazetteer() = default;
 
 Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out) {
@@ -79,10 +81,11 @@ Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out)
 Status Gazetteer::Parse(std::string_view table, std::string_view source,
                         std::unique_ptr<Gazetteer>* out) {
   auto gazetteer = std::make_unique<Gazetteer>();
-  // About one entry per 90 bytes and four names per entry in the real table.
+  // About one entry per 90 bytes and a distinct key per 25 in the real
+  // table. Not more: a larger key index is slower to search (cache misses).
   gazetteer->entries_.reserve(table.size() / 90);
-  gazetteer->keys_->Reserve(table.size() / 20, table.size() / 2);
-  gazetteer->key_matches_.reserve(table.size() / 20);
+  gazetteer->keys_->Reserve(table.size() / 25, table.size() / 2);
+  gazetteer->key_matches_.reserve(table.size() / 25);
   gazetteer->chain_.reserve(table.size() / 20);
   size_t line_no = 0;
   size_t start = 0;
@@ -140,6 +143,7 @@ void Gazetteer::AddName(std::string_view name, uint32_t entry, bool alias) {
   if (key.empty()) return;
   int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
   max_name_words_ = std::max(max_name_words_, words);
+  if (words > 1) long_name_starts_->Insert(std::string_view(key).substr(0, key.find(' ')));
   uint32_t id = keys_->Insert(key);
   if (id == key_matches_.size()) key_matches_.emplace_back();
   KeyMatches& km = key_matches_[id];
@@ -165,6 +169,10 @@ void Gazetteer::Compact() {
   }
   chain_.clear();
   chain_.shrink_to_fit();
+}
+
+bool Gazetteer::StartsLongerName(std::string_view key) const {
+  return long_name_starts_->Find(key) != StringIndex::kMissing;
 }
 
 std::span<const GazetteerMatch> Gazetteer::Lookup(std::string_view key) const {

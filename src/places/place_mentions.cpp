@@ -109,7 +109,11 @@ class SentenceScanner {
   size_t MatchAt(size_t i) {
     const auto& chunks = sc_.chunks;
     if (!chunks[i].upper_initial || lexicon_.IsCalendar(Word(i))) return 0;
-    size_t longest = std::min<size_t>(gazetteer_.max_name_words(), chunks.size() - i);
+    // Most capitalised words start no name of several words ("Mr", "Blair"):
+    // those are looked up alone, not with every capitalised word after them.
+    size_t longest = gazetteer_.StartsLongerName(chunks[i].key)
+                         ? std::min<size_t>(gazetteer_.max_name_words(), chunks.size() - i)
+                         : 1;
     size_t joinable = 1;
     while (joinable < longest &&
            Joinable(Between(doc_, chunks[i + joinable - 1].span.end, chunks[i + joinable].span.begin))) {
