@@ -106,8 +106,9 @@ NumberMatch ReadWords(const Document& doc, const PhraseLists& numbers, uint32_t 
 }  // namespace
 
 bool MayStartNumber(const Token& t, const PhraseLists& numbers) {
-  return StartsWithDigits(t) || t.norm.find('-') != std::string::npos || t.norm == "A" ||
-         numbers.StartsPhrase(t.norm);
+  if (StartsWithDigits(t)) return true;
+  if (t.kind != TokenKind::kWord) return false;  // ReadNumber reads words or digits
+  return t.norm == "A" || numbers.StartsPhrase(t.norm) || t.norm.find('-') != std::string::npos;
 }
 
 NumberMatch ReadNumber(const Document& doc, const PhraseLists& numbers, uint32_t i,
