@@ -1,6 +1,7 @@
-// Cost of the extraction stages (times, quotes, quantities, claims, tone) per
-// sentence, against the coder's stages (everything between "segment" and
-// "times") on the same article. Report items_per_second = sentences/s.
+// Cost of the extraction stages (times, places, quotes, quantities, claims,
+// tone) per sentence, against the coder's stages (everything between
+// "segment" and "times") on the same article. Report items_per_second =
+// sentences/s. bench/extract-vs-code.sh measures the same on whole runs.
 //
 //   build/annalist_bench --benchmark_filter='Extract|Coder'
 #include <benchmark/benchmark.h>
@@ -89,7 +90,7 @@ void BM_ExtractStage(benchmark::State& state, std::string_view name) {
 }
 
 void BM_ExtractAll(benchmark::State& state) {
-  RunStages(state, Named({"times", "quotes", "quantities", "claims", "tone"}));
+  RunStages(state, Named({"times", "places", "quotes", "quantities", "claims", "tone"}));
 }
 
 // The coder: every stage between "segment" and "times".
@@ -107,6 +108,7 @@ void BM_Coder(benchmark::State& state) {
 }
 
 BENCHMARK_CAPTURE(BM_ExtractStage, times, "times");
+BENCHMARK_CAPTURE(BM_ExtractStage, places, "places");
 BENCHMARK_CAPTURE(BM_ExtractStage, quotes, "quotes");
 BENCHMARK_CAPTURE(BM_ExtractStage, quantities, "quantities");
 BENCHMARK_CAPTURE(BM_ExtractStage, claims, "claims");

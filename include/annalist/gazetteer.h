@@ -24,7 +24,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "annalist/document.h"
@@ -54,8 +53,15 @@ struct GazetteerMatch {
   bool acronym = false;  // the name is written in capitals only ("UK", "DRC")
 };
 
+class StringIndex;  // src/extract/string_index.h
+
 class Gazetteer {
  public:
+  Gazetteer();
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
   // Reads the table at `path`. Errors name the file and line.
   static Status Load(const std::string& path, std::unique_ptr<Gazetteer>* out);
   // Parses a table held in memory; `source` names it in error messages.
@@ -69,6 +75,9 @@ class Gazetteer {
   size_t size() const { return entries_.size(); }
   // The most words any name has, to bound the matcher's look-ahead.
   int max_name_words() const { return max_name_words_; }
+  // Whether a name of two or more words starts with the word `key`: when
+  // none does, a matcher needs no look-ahead past that word.
+  bool StartsLongerName(std::string_view key) const;
 
  private:
   // While loading, each key heads a chain of matches in chain_; Compact()
@@ -87,7 +96,11 @@ class Gazetteer {
   void Compact();
 
   std::vector<GazetteerEntry> entries_;
-  std::unordered_map<std::string, KeyMatches> by_key_;
+  // Keys by number, and each key's matches by the same number. A flat index:
+  // a lookup of a word in no name costs a filter test, not a cache miss.
+  std::unique_ptr<StringIndex> keys_;
+  std::vector<KeyMatches> key_matches_;
+  std::unique_ptr<StringIndex> long_name_starts_;  // first words of longer keys
   std::vector<ChainLink> chain_;
   std::vector<GazetteerMatch> matches_;
   int max_name_words_ = 1;

@@ -25,7 +25,9 @@ class ActorsStage : public Stage {
 
   Status Process(Document* doc) const override {
     doc->actors.clear();
-    SentenceWords words;
+    // Per thread and kept from one document to the next (a TABARI record is
+    // a one-sentence document): its buffers are not allocated per sentence.
+    thread_local SentenceWords words;
     int date = DateNumber(doc->published);
     Forward forward;
     // For SET: PRONOUN REFERENCE = PERSON: the most recent person and country.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace annalist {
 namespace {
@@ -58,11 +59,11 @@ std::set<std::string> ClaimStage::TopicWords(const Document& doc, Span span) con
        t < doc.tokens.size() && doc.tokens[t].span.end <= span.end; ++t) {
     const Token& tok = doc.tokens[t];
     std::string_view base = BaseForm(tok.norm);
+    static constexpr std::string_view kFunctionWords[] = {"stop", "auxiliary", "determiner"};
+    static constexpr std::string_view kCueWords[] = {"assert", "deny", "support", "claim-noun"};
     if (tok.kind != TokenKind::kWord || base.size() < kMinTopicWordLength ||
-        grammar_.Is("stop", tok) || grammar_.Is("auxiliary", tok) ||
-        grammar_.Is("determiner", tok) || cues_.Contains("assert", tok.norm) ||
-        cues_.Contains("deny", tok.norm) || cues_.Contains("support", tok.norm) ||
-        cues_.Contains("claim-noun", tok.norm)) {
+        grammar_.IsAny(kFunctionWords, tok) ||
+        !cues_.SectionOf(kCueWords, tok.norm).empty()) {
       continue;
     }
     words.insert(Stem(base));
@@ -172,8 +173,9 @@ ClaimStage::Open* ClaimStage::ChooseClaim(const Document& doc, std::vector<Open>
 
 void ClaimStage::AttachResponses(const Document& doc, std::vector<Open>* open) const {
   for (const Sentence& s : doc.sentences) {
-    std::set<std::string> topic = TopicWords(doc, s.span);
+    std::optional<std::set<std::string>> topic;  // read when a cue is found
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (!cues_.StartsPhrase(doc.tokens[t].norm)) continue;
       PhraseLists::Match deny = cues_.MatchAt("deny", doc.tokens, t, s.end_token);
       PhraseLists::Match support = cues_.MatchAt("support", doc.tokens, t, s.end_token);
       if (deny.length == 0 && support.length == 0) continue;
@@ -189,7 +191,8 @@ void ClaimStage::AttachResponses(const Document& doc, std::vector<Open>* open) c
       }
       uint32_t at = doc.tokens[t].span.begin;
       std::string key = PartyKey(doc, party);
-      Open* c = ChooseClaim(doc, open, at, names_claim, kind, key, topic);
+      if (!topic) topic = TopicWords(doc, s.span);
+      Open* c = ChooseClaim(doc, open, at, names_claim, kind, key, *topic);
       party.event = kNone;
       for (uint32_t ei = 0; ei < doc.events.size(); ++ei) {
         if (Overlaps(doc.events[ei].evidence.span, SpanOf(doc, TokenRange{t, t + length}))) {

@@ -18,7 +18,10 @@ class ClausesStage : public Stage {
 
   Status Process(Document* doc) const override {
     doc->clauses.clear();
-    SentenceView view;
+    // Per thread and kept from one document to the next: a TABARI record
+    // is a one-sentence document, and a view made per document would
+    // allocate all its buffers again for every sentence.
+    thread_local SentenceView view;
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       view.Build(*doc, si);
       DivideSentence(doc, si, view);

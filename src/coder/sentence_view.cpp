@@ -17,7 +17,6 @@ void SentenceView::Build(const Document& doc, uint32_t si) {
   // Mentions of one sentence are contiguous in Document::actors.
   auto first = std::lower_bound(doc.actors.begin(), doc.actors.end(), si,
                                 [](const ActorMention& m, uint32_t v) { return m.sentence < v; });
-  std::vector<uint32_t> occurrence_of_compound;
   for (auto it = first; it != doc.actors.end() && it->sentence == si; ++it) {
     uint32_t m = static_cast<uint32_t>(it - doc.actors.begin());
     uint32_t b = WordOfToken(words, it->first_token);

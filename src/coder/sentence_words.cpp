@@ -1,6 +1,8 @@
 #include "coder/sentence_words.h"
 
-#include <cctype>
+#include <algorithm>
+
+#include "text/ascii.h"
 
 namespace annalist {
 namespace {
@@ -9,10 +11,11 @@ namespace {
 // allows any number within the sentence ("Durthang ... rebel Orc").
 constexpr uint32_t kMaxGap = 64;
 
-bool IsWordChar(unsigned char c) { return c >= 0x80 || std::isalnum(c) || c == '\'' || c == '.'; }
+bool IsAlnumOrNonAscii(char c) { return (c & 0x80) || IsAsciiAlnum(c); }
+bool IsWordChar(char c) { return IsAlnumOrNonAscii(c) || c == '\'' || c == '.'; }
 
 void AppendUpper(std::string* out, std::string_view s) {
-  for (char c : s) out->push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  for (char c : s) out->push_back(AsciiUpper(c));
 }
 
 // Adds the pieces of a token split at hyphens as separate words.
@@ -21,20 +24,17 @@ void AddTokenWords(const Document& doc, uint32_t ti, std::vector<Word>* words) {
   std::string_view norm = t.norm;
   size_t i = 0;
   while (i < norm.size()) {
-    size_t j = norm.find('-', i);
-    if (j == std::string_view::npos) j = norm.size();
+    size_t j = std::find(norm.begin() + i, norm.end(), '-') - norm.begin();
     std::string_view piece = StripTrailingPeriods(norm.substr(i, j - i));
-    bool has_word_char = false;
-    for (char c : piece) has_word_char = has_word_char || std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
+    bool has_word_char = std::any_of(piece.begin(), piece.end(), IsAlnumOrNonAscii);
     if (has_word_char) {
-      Word w;
-      w.text = std::string(piece == "." ? "" : piece);
+      Word& w = words->emplace_back();
+      w.text.assign(piece == "." ? std::string_view() : piece);
       w.span = t.span;
       w.first_token = ti;
       w.end_token = ti + 1;
       w.capitalized = i == 0 && t.capitalized;
-      w.number = std::isdigit(static_cast<unsigned char>(piece[0]));
-      words->push_back(std::move(w));
+      w.number = IsAsciiDigit(piece[0]);
     }
     i = j + 1;
   }
@@ -44,6 +44,7 @@ void AddTokenWords(const Document& doc, uint32_t ti, std::vector<Word>* words) {
 
 void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word>* words) {
   words->clear();
+  words->reserve(s.end_token - s.first_token);
   for (uint32_t ti = s.first_token; ti < s.end_token; ++ti) {
     const Token& t = doc.tokens[ti];
     std::string_view norm = t.norm;
@@ -61,7 +62,7 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
       // "1,500" is one number.
       bool in_number = prev && prev->number && !t.space_before && ti + 1 < s.end_token &&
                        !doc.tokens[ti + 1].space_before &&
-                       std::isdigit(static_cast<unsigned char>(doc.tokens[ti + 1].norm[0]));
+                       IsAsciiDigit(doc.tokens[ti + 1].norm[0]);
       if (in_number) {
         prev->text += doc.tokens[ti + 1].norm;
         prev->span.end = doc.tokens[ti + 1].span.end;
@@ -69,25 +70,27 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
         ++ti;
         continue;
       }
-      Word w;
-      w.text = ",";
+      Word& w = words->emplace_back();
+      w.text.push_back(',');
       w.comma = true;
       w.span = t.span;
       w.first_token = ti;
       w.end_token = ti + 1;
-      words->push_back(std::move(w));
       continue;
     }
-    if (!IsWordChar(static_cast<unsigned char>(norm[0]))) continue;
-    if (norm.find_first_not_of(".'") == std::string_view::npos) continue;
+    if (!IsWordChar(norm[0])) continue;
+    // A plain loop: find_first_not_of calls memchr for every character.
+    if (std::all_of(norm.begin(), norm.end(), [](char c) { return c == '.' || c == '\''; })) {
+      continue;
+    }
     AddTokenWords(doc, ti, words);
   }
 }
 
 void BuildSentenceWords(const Document& doc, const Sentence& s, SentenceWords* out) {
   BuildSentenceWords(doc, s, &out->words);
-  out->bits = 0;
-  for (const Word& w : out->words) out->bits |= WordBit(w.text);
+  out->words_present.Clear();
+  for (const Word& w : out->words) out->words_present.AddTextWord(w.text);
 }
 
 uint32_t WordOfToken(const std::vector<Word>& words, uint32_t token) {
@@ -104,15 +107,13 @@ uint32_t WordOfToken(const std::vector<Word>& words, uint32_t token) {
   return kNone;
 }
 
-uint32_t MatchPhraseAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
-                       Endings endings) {
-  uint32_t pos = start;
+uint32_t MatchRestAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
+                     Endings endings) {
+  uint32_t pos = start + 1;
   size_t n = p.words.size();
-  for (size_t k = 0; k < n; ++k) {
+  for (size_t k = 1; k < n; ++k) {
     Endings e = k + 1 == n ? endings : Endings::kNone;
-    if (k == 0) {
-      if (!WordMatches(p.words[0], words[pos].text, e)) return 0;
-    } else if (p.adjacent[k - 1]) {
+    if (p.adjacent[k - 1]) {
       if (pos >= words.size() || words[pos].comma || !WordMatches(p.words[k], words[pos].text, e)) {
         return 0;
       }
@@ -135,17 +136,34 @@ uint32_t DatelineEnd(const Document& doc, const std::vector<Word>& words) {
   return w;
 }
 
-bool IsDeterminer(const std::string& w) { return w == "THE" || w == "A" || w == "AN"; }
-bool IsConjunction(const std::string& w) {
-  return w == "AND" || w == "BUT" || w == "OR" || w == "NOR";
+namespace {
+
+// string_view comparisons test the length first, unlike comparing a
+// std::string with a C string; these run for most words of every sentence.
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
-bool IsAuxiliary(const std::string& w) {
-  return w == "WAS" || w == "WERE" || w == "BEEN" || w == "BE" || w == "IS" || w == "ARE" ||
-         w == "BEING";
+
+}  // namespace
+
+bool IsDeterminer(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"THE", "A", "AN"};
+  return OneOf(w, kWords);
 }
-bool IsPronoun(const std::string& w) {
-  return w == "HE" || w == "SHE" || w == "IT" || w == "HIM" || w == "HER" || w == "HIS" ||
-         w == "ITS" || w == "THEY" || w == "THEM" || w == "THEIR";
+bool IsConjunction(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"AND", "BUT", "OR", "NOR"};
+  return OneOf(w, kWords);
+}
+bool IsAuxiliary(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"WAS", "WERE", "BEEN", "BE",
+                                                "IS",  "ARE",  "BEING"};
+  return OneOf(w, kWords);
+}
+bool IsPronoun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"HE",  "SHE",  "IT",   "HIM",  "HER",
+                                                "HIS", "ITS", "THEY", "THEM", "THEIR"};
+  return OneOf(w, kWords);
 }
 
 }  // namespace annalist

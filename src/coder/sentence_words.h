@@ -9,6 +9,7 @@
 #define ANNALIST_SRC_CODER_SENTENCE_WORDS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annalist/document.h"
@@ -31,10 +32,10 @@ void BuildSentenceWords(const Document& doc, const Sentence& s, std::vector<Word
 // Index of the word containing token `token`, or kNone.
 uint32_t WordOfToken(const std::vector<Word>& words, uint32_t token);
 
-// The words of one sentence with the WordBit mask of all of them.
+// The words of one sentence with their signature.
 struct SentenceWords {
   std::vector<Word> words;
-  uint64_t bits = 0;
+  WordSignature words_present;
 };
 
 // Fills *out for sentence `s` of `doc`.
@@ -47,9 +48,11 @@ template <typename PhraseOf>
 uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const SentenceWords& sw,
                       uint32_t start, Endings endings, uint32_t* end, int* length);
 
-// Matches one phrase at `start`; returns one past its last word or 0.
-uint32_t MatchPhraseAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
-                       Endings endings);
+// Matches the words after the first of phrase `p` (two or more words),
+// whose first word matches the word at `start` (PhraseIndex checked it);
+// returns one past its last word or 0. `endings` apply to the last word.
+uint32_t MatchRestAt(const Phrase& p, const std::vector<Word>& words, uint32_t start,
+                     Endings endings);
 
 // An article's dateline ("KABUL, AFGHANISTAN -", Document::dateline) names
 // where it was written, not an actor or a clause of its first sentence:
@@ -58,20 +61,21 @@ uint32_t MatchPhraseAt(const Phrase& p, const std::vector<Word>& words, uint32_t
 uint32_t DatelineEnd(const Document& doc, const std::vector<Word>& words);
 
 // Closed word classes TABARI knows without dictionaries.
-bool IsDeterminer(const std::string& w);   // A, AN, THE
-bool IsConjunction(const std::string& w);  // AND, BUT, OR, NOR
-bool IsAuxiliary(const std::string& w);    // WAS, WERE, BEEN (passive voice)
-bool IsPronoun(const std::string& w);
+bool IsDeterminer(std::string_view w);   // A, AN, THE
+bool IsConjunction(std::string_view w);  // AND, BUT, OR, NOR
+bool IsAuxiliary(std::string_view w);    // WAS, WERE, BEEN, BE, IS, ARE, BEING (passive)
+bool IsPronoun(std::string_view w);
 
 template <typename PhraseOf>
 uint32_t LongestMatch(const PhraseIndex& index, PhraseOf phrase_of, const SentenceWords& sw,
                       uint32_t start, Endings endings, uint32_t* end, int* length) {
   uint32_t best = kNone;
   int best_length = -1;
-  index.ForEachCandidate(sw.words[start].text, [&](const PhraseCandidate& c) {
+  const std::string& word = sw.words[start].text;
+  index.ForEachCandidate(word, endings, sw.words_present, [&](const PhraseCandidate& c) {
     if (c.length <= best_length) return true;  // the rest of this key is shorter
-    if ((c.rest_bits & ~sw.bits) != 0) return false;
-    uint32_t e = MatchPhraseAt(phrase_of(c.id), sw.words, start, endings);
+    // The index matched the first word; only longer phrases need the phrase.
+    uint32_t e = c.multi_word ? MatchRestAt(phrase_of(c.id), sw.words, start, endings) : start + 1;
     if (e == 0) return false;
     best = c.id;
     best_length = c.length;

@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "dictionary/compiled.h"
+#include "text/ascii.h"
 
 namespace annalist {
 namespace {
@@ -34,7 +35,8 @@ class ActorsReader {
   Status Read(std::string_view content) {
     Status status;
     ForEachLine(content, [&](int number, std::string_view line) {
-      where_ = file_ + ":" + std::to_string(number);
+      // Assembled in place, keeping its buffer: it is set for every line.
+      where_.assign(file_).append(":").append(std::to_string(number));
       status = ReadLine(line);
       return status.ok() && !finished_;
     });
@@ -110,7 +112,7 @@ class ActorsReader {
   // A phrase line (or a lone code line when `synonym` and it starts with '[').
   Status ReadEntry(std::string_view line, bool synonym) {
     std::string_view phrase;
-    std::vector<std::string_view> blocks;
+    std::vector<std::string_view>& blocks = blocks_;
     std::string error;
     if (!SplitCodeBlocks(line, &phrase, &blocks, &error)) {
       return Status::Corruption(where_ + ": " + error);
@@ -131,7 +133,7 @@ class ActorsReader {
     if (agents_) {
       std::string code;
       for (char c : block) {
-        if (!std::isspace(static_cast<unsigned char>(c))) code.push_back(c);
+        if (!IsAsciiSpace(c)) code.push_back(c);
       }
       if (code.find('~') == std::string::npos) {
         d_->Warn(where_, "agent code [" + code + "] has no '~' connector; ignored");
@@ -176,23 +178,25 @@ class ActorsReader {
       codes_.push_back(null_code);
     }
     uint32_t codes_index = static_cast<uint32_t>(d_->actor_codes.size());
-    d_->actor_codes.push_back(codes_);
-    for (const PendingPhrase& pp : pending_) {
+    // Moved, not copied: Flush() clears both afterwards, and loading copies
+    // strings for each of the 60,000 entries of the CAMEO actor files.
+    d_->actor_codes.push_back(std::move(codes_));
+    for (PendingPhrase& pp : pending_) {
       ActorEntry e;
       std::string error;
       if (!ParsePhrase(pp.text, &e.phrase, &error)) {
         d_->Warn(pp.where, error + "; actor ignored");
         continue;
       }
-      std::string key = NormalizePhraseText(pp.text);
-      if (!d_->actor_keys.insert(key).second) {
-        d_->Warn(pp.where, "duplicate actor " + key + "; first entry kept");
+      auto [key, added] = d_->actor_keys.insert(NormalizePhraseText(pp.text));
+      if (!added) {
+        d_->Warn(pp.where, "duplicate actor " + *key + "; first entry kept");
         continue;
       }
       e.codes = codes_index;
       e.kind = kind_;
       e.kind_declared = kind_declared_;
-      e.source = {pp.rule, pp.where};
+      e.source = {std::move(pp.rule), std::move(pp.where)};
       d_->actor_index.Add(e.phrase, static_cast<uint32_t>(d_->actors.size()));
       d_->actors.push_back(std::move(e));
     }
@@ -204,23 +208,23 @@ class ActorsReader {
       return;
     }
     const std::string& code = agent_codes_[0];
-    for (const PendingPhrase& pp : pending_) {
+    for (PendingPhrase& pp : pending_) {
       AgentEntry e;
       std::string error;
       if (!ParsePhrase(pp.text, &e.phrase, &error)) {
         d_->Warn(pp.where, error + "; agent ignored");
         continue;
       }
-      std::string key = NormalizePhraseText(pp.text);
-      if (!d_->agent_keys.insert(key).second) {
-        d_->Warn(pp.where, "duplicate agent " + key + "; first entry kept");
+      auto [key, added] = d_->agent_keys.insert(NormalizePhraseText(pp.text));
+      if (!added) {
+        d_->Warn(pp.where, "duplicate agent " + *key + "; first entry kept");
         continue;
       }
       e.prefix = code.back() == '~';
       for (char c : code) {
-        if (c != '~') e.code.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+        if (c != '~') e.code.push_back(AsciiUpper(c));
       }
-      e.source = {pp.rule, pp.where};
+      e.source = {std::move(pp.rule), std::move(pp.where)};
       d_->agent_index.Add(e.phrase, static_cast<uint32_t>(d_->agents.size()));
       d_->agents.push_back(std::move(e));
     }
@@ -231,6 +235,7 @@ class ActorsReader {
   CompiledDictionaries* d_;
   Section section_ = Section::kEntries;
   std::vector<PendingPhrase> pending_;
+  std::vector<std::string_view> blocks_;  // of the line being read, reused
   std::vector<DatedCode> codes_;
   std::vector<std::string> agent_codes_;
   ActorKind kind_ = ActorKind::kOther;

@@ -1,27 +1,25 @@
 #include "dictionary/code_block.h"
 
-#include <cctype>
+#include "text/ascii.h"
 
 namespace annalist {
 namespace {
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
 std::string Squeeze(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (!std::isspace(static_cast<unsigned char>(c))) {
-      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-    }
+    if (!IsAsciiSpace(c)) out.push_back(AsciiUpper(c));
   }
   return out;
 }
 
-bool IsCodeChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '/'; }
+bool IsCodeChar(char c) { return IsAsciiAlnum(c) || c == '/'; }
 
 }  // namespace
 
@@ -86,7 +84,7 @@ bool ParseEventCode(std::string_view block, EventCode* out, std::string* error) 
   if (colon != std::string::npos) out->paired = s.substr(colon + 1);
   for (const std::string* c : {&out->code, &out->paired}) {
     for (char ch : *c) {
-      if (!std::isalnum(static_cast<unsigned char>(ch))) {
+      if (!IsAsciiAlnum(ch)) {
         *error = "bad character in event code [" + std::string(block) + "]";
         return false;
       }
@@ -102,7 +100,7 @@ bool ParseEventCode(std::string_view block, EventCode* out, std::string* error) 
 bool ParseDictionaryDate(std::string_view s, bool four_digit_years, int* yyyymmdd) {
   if (s.size() != 6 && s.size() != 8) return false;
   for (char c : s) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    if (!IsAsciiDigit(c)) return false;
   }
   int year, rest = std::stoi(std::string(s.substr(s.size() - 4)));
   if (s.size() == 8) {

@@ -53,15 +53,18 @@ struct VerbPattern {
   bool verb_adjacent_next = false;  // "*_X": X follows the verb immediately
   EventCode code;
   int length = 0;
-  // Bits (WordBit) of the literal words the pattern needs: a clause that
-  // lacks one of them cannot match, which saves trying most patterns.
-  uint64_t required_words = 0;
   EntrySource source;
 };
 
 struct VerbEntry {
   EventCode code;  // the root's own code
   std::vector<VerbPattern> patterns;  // longest first
+  // The literal words patterns[k] needs (a clause that lacks one of them
+  // cannot match) and the Folded() form, side by side (built by Compile): a
+  // verb's patterns are tried in turn and most fail these tests, so scanning
+  // them here does not pull every (large) VerbPattern into the cache.
+  std::vector<uint64_t> pattern_folded_words;
+  std::vector<WordSignature> pattern_required_words;
   EntrySource source;
 };
 

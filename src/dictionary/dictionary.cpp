@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "dictionary/compiled.h"
+#include "text/ascii.h"
 
 namespace annalist {
 namespace fs = std::filesystem;
@@ -66,11 +67,22 @@ Status ProjectFiles(const std::string& project, std::vector<FileToRead>* files) 
   return Status::OK();
 }
 
+// The literal words of a verb pattern.
+WordSignature RequiredWords(const VerbPattern& p) {
+  WordSignature words;
+  for (const std::vector<PatternElem>* part : {&p.before, &p.after}) {
+    for (const PatternElem& e : *part) {
+      if (e.kind == ElemKind::kWord) words.AddPatternWord(e.word.text);
+    }
+  }
+  return words;
+}
+
 }  // namespace
 
 std::string_view TrimBlanks(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -106,6 +118,13 @@ void Dictionaries::Compile() {
   for (VerbEntry& e : d.verbs) {
     std::stable_sort(e.patterns.begin(), e.patterns.end(),
                      [](const VerbPattern& a, const VerbPattern& b) { return a.length > b.length; });
+    e.pattern_folded_words.clear();
+    e.pattern_required_words.clear();
+    for (const VerbPattern& p : e.patterns) {
+      WordSignature required = RequiredWords(p);
+      e.pattern_folded_words.push_back(required.Folded());
+      e.pattern_required_words.push_back(required);
+    }
   }
   for (PhraseIndex* index : {&d.actor_index, &d.agent_index, &d.noun_index, &d.adjective_index,
                              &d.verb_index, &d.time_index}) {

@@ -1,6 +1,6 @@
 #include "dictionary/phrase.h"
 
-#include <cctype>
+#include "text/ascii.h"
 
 namespace annalist {
 namespace {
@@ -9,8 +9,9 @@ bool IsMarker(char c) {
   return c == '+' || c == '$' || c == '%' || c == '^' || c == '*' || c == '@';
 }
 
-bool SuffixAllowed(std::string_view suffix, Endings endings) {
-  if (suffix.empty()) return true;
+}  // namespace
+
+bool EndingAllowed(std::string_view suffix, Endings endings) {
   switch (endings) {
     case Endings::kNone:
       return false;
@@ -24,21 +25,6 @@ bool SuffixAllowed(std::string_view suffix, Endings endings) {
   return false;
 }
 
-}  // namespace
-
-bool WordMatches(const PatternWord& p, std::string_view word, Endings endings) {
-  if (word.size() < p.text.size() || word.compare(0, p.text.size(), p.text) != 0) return false;
-  switch (p.match) {
-    case WordMatch::kStem:
-      return true;
-    case WordMatch::kExact:
-      return word.size() == p.text.size();
-    case WordMatch::kWord:
-      return SuffixAllowed(word.substr(p.text.size()), endings);
-  }
-  return false;
-}
-
 std::string NormalizePhraseText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -46,7 +32,7 @@ std::string NormalizePhraseText(std::string_view text) {
     if (c == '-') c = '_';
     if (c == '\t' || c == '\r' || c == '\n') c = ' ';
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    out.push_back(AsciiUpper(c));
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
@@ -108,7 +94,7 @@ bool ParsePhrase(std::string_view raw, Phrase* out, std::string* error) {
   }
   out->adjacent.back() = 0;
   out->length = PhraseLength(text);
-  for (size_t k = 1; k < out->words.size(); ++k) out->rest_bits |= WordBit(out->words[k].text);
+  for (size_t k = 1; k < out->words.size(); ++k) out->rest_words.AddPatternWord(out->words[k].text);
   return true;
 }
 

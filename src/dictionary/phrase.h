@@ -13,9 +13,12 @@
 #define ANNALIST_SRC_DICTIONARY_PHRASE_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "dictionary/word_signature.h"
 
 namespace annalist {
 
@@ -37,21 +40,29 @@ struct PatternWord {
   WordMatch match = WordMatch::kStem;
 };
 
-// True when text word `word` (upper case) matches `p`.
-bool WordMatches(const PatternWord& p, std::string_view word, Endings endings);
+// True when `suffix` (non-empty) is one of the regular endings `endings`.
+bool EndingAllowed(std::string_view suffix, Endings endings);
 
-// A bit standing for the first two letters of a word (0 for shorter words).
-// A phrase whose words' bits are not all among a sentence's bits cannot match
-// in it; this quick filter saves most phrase and pattern matching.
-inline uint64_t WordBit(std::string_view w) {
-  if (w.size() < 2) return 0;
-  unsigned h = static_cast<unsigned char>(w[0]) * 31u + static_cast<unsigned char>(w[1]);
-  return uint64_t{1} << (h % 64);
+// True when a text word that starts with a pattern word matches it, given
+// `rest`, the characters of the text word after the pattern word.
+inline bool RestMatches(WordMatch match, std::string_view rest, Endings endings) {
+  if (match == WordMatch::kStem || rest.empty()) return true;
+  return match == WordMatch::kWord && EndingAllowed(rest, endings);
+}
+
+// True when text word `word` (upper case) matches `p`. Inline, and the first
+// characters compared before calling memcmp, because the coder calls it for
+// most word pairs of a sentence and most pairs differ at once.
+inline bool WordMatches(const PatternWord& p, std::string_view word, Endings endings) {
+  size_t n = p.text.size();
+  if (word.size() < n || (n > 0 && word[0] != p.text[0])) return false;
+  if (n > 1 && std::memcmp(word.data() + 1, p.text.data() + 1, n - 1) != 0) return false;
+  return RestMatches(p.match, word.substr(n), endings);
 }
 
 struct Phrase {
   std::vector<PatternWord> words;
-  uint64_t rest_bits = 0;  // WordBit of the words after the first
+  WordSignature rest_words;  // of the words after the first
   // adjacent[i]: word i + 1 must follow word i immediately (size = words.size()).
   std::vector<uint8_t> adjacent;
   int length = 0;  // characters counted for longest-first ordering (TABARI 5.7.1)

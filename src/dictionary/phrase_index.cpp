@@ -1,52 +1,83 @@
 #include "dictionary/phrase_index.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace annalist {
 
 void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
   if (phrase.words.empty() || phrase.words[0].text.empty()) return;
-  pending_.emplace_back(phrase.words[0].text, PhraseCandidate{id, phrase.length, phrase.rest_bits});
+  if (phrase.words[0].text.size() > kMaxKeyLength) return;
+  PhraseCandidate c;
+  c.id = id;
+  c.length = static_cast<int16_t>(std::min(phrase.length, int{INT16_MAX}));
+  c.first_match = phrase.words[0].match;
+  c.multi_word = phrase.words.size() > 1;
+  c.rest_folded = phrase.rest_words.Folded();
+  pending_.push_back({phrase.words[0].text, c, phrase.rest_words});
 }
 
 void PhraseIndex::Build() {
   // Group the phrases of each key, longest first, else in insertion order.
-  std::stable_sort(pending_.begin(), pending_.end(), [](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first < b.first;
-    return a.second.length > b.second.length;
+  // The order is sorted rather than the entries, which are large: it is the
+  // largest part of loading the actor dictionaries otherwise.
+  std::vector<uint32_t> order(pending_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const Pending& x = pending_[a];
+    const Pending& y = pending_[b];
+    if (int c = x.key.compare(y.key); c != 0) return c < 0;
+    if (x.candidate.length != y.candidate.length) return x.candidate.length > y.candidate.length;
+    return a < b;
   });
   size_t keys = 0;
-  for (size_t i = 0; i < pending_.size(); ++i) {
-    keys += i == 0 || pending_[i].first != pending_[i - 1].first;
+  for (size_t i = 0; i < order.size(); ++i) {
+    keys += i == 0 || pending_[order[i]].key != pending_[order[i - 1]].key;
   }
   size_t capacity = 16;
   while (capacity < keys * 2) capacity *= 2;
   slots_.assign(capacity, Slot());
   mask_ = capacity - 1;
+  // About 8 bits a key: one in eight absent prefixes still reaches the table.
+  int filter_bits_log2 = 9;
+  while ((size_t{1} << filter_bits_log2) < keys * 8) ++filter_bits_log2;
+  filter_shift_ = 64 - filter_bits_log2;  // the high bits, unlike the slot's
+  key_filter_.assign((size_t{1} << filter_bits_log2) / 64, 0);
   candidates_.clear();
+  rest_words_.clear();
   keys_.clear();
   length_mask_ = 0;
   max_key_ = 0;
-  for (size_t i = 0; i < pending_.size();) {
-    const std::string& key = pending_[i].first;
+  for (size_t i = 0; i < order.size();) {
+    const std::string& key = pending_[order[i]].key;
     Slot slot;
-    slot.key = static_cast<uint32_t>(keys_.size());
     slot.length = static_cast<uint32_t>(key.size());
+    for (size_t k = 0; k < key.size() && k < kHeadBytes; ++k) {
+      slot.head |= uint64_t{static_cast<unsigned char>(key[k])} << (8 * k);
+    }
+    slot.tail = static_cast<uint32_t>(keys_.size());
+    if (key.size() > kHeadBytes) keys_.append(key, kHeadBytes);
     slot.first = static_cast<uint32_t>(candidates_.size());
-    keys_ += key;
-    for (; i < pending_.size() && pending_[i].first == key; ++i) {
-      candidates_.push_back(pending_[i].second);
+    for (; i < order.size() && pending_[order[i]].key == key; ++i) {
+      const Pending& p = pending_[order[i]];
+      const PhraseCandidate& c = p.candidate;
+      if (c.first_match == WordMatch::kStem) slot.kinds |= kStems;
+      if (c.first_match == WordMatch::kWord && !c.multi_word) slot.kinds |= kOneWordWithEndings;
+      candidates_.push_back(c);
+      rest_words_.push_back(p.rest_words);
     }
     slot.count = static_cast<uint32_t>(candidates_.size()) - slot.first;
     uint64_t h = kOffset;
     for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
-    slot.hash = h;
+    key_filter_[(h >> filter_shift_) / 64] |= uint64_t{1} << ((h >> filter_shift_) % 64);
     size_t s = h & mask_;
     while (slots_[s].count != 0) s = (s + 1) & mask_;
     slots_[s] = slot;
     length_mask_ |= uint64_t{1} << (key.size() < 63 ? key.size() : 63);
     max_key_ = std::max(max_key_, key.size());
   }
+  pending_.clear();
+  pending_.shrink_to_fit();
 }
 
 }  // namespace annalist

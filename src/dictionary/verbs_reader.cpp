@@ -141,11 +141,6 @@ bool ParsePattern(const std::string& raw, VerbPattern* p, std::string* error) {
   p->verb_adjacent_next = elems[verb_at].adjacent_next;
   p->after.assign(elems.begin() + verb_at + 1, elems.end());
   p->length = PhraseLength(text);
-  for (const std::vector<PatternElem>* part : {&p->before, &p->after}) {
-    for (const PatternElem& e : *part) {
-      if (e.kind == ElemKind::kWord) p->required_words |= WordBit(e.word.text);
-    }
-  }
   return true;
 }
 
@@ -171,7 +166,8 @@ class VerbsReader {
   Status Read(std::string_view content) {
     Status status;
     ForEachLine(content, [&](int number, std::string_view line) {
-      where_ = file_ + ":" + std::to_string(number);
+      // Assembled in place, keeping its buffer: it is set for every line.
+      where_.assign(file_).append(":").append(std::to_string(number));
       status = ReadLine(line);
       return status.ok() && !finished_;
     });

@@ -13,6 +13,7 @@
 #include "coder/sentence_view.h"
 #include "coder/stages.h"
 #include "events/verb_matcher.h"
+#include "text/ascii.h"
 
 namespace annalist {
 namespace {
@@ -65,7 +66,10 @@ class EventsStage : public Stage {
 
   Status Process(Document* doc) const override {
     doc->events.clear();
-    SentenceView view;
+    // Per thread and kept from one document to the next: a TABARI record
+    // is a one-sentence document, and a view made per document would
+    // allocate all its buffers again for every sentence.
+    thread_local SentenceView view;
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       if (doc->sentences[si].discard || doc->sentences[si].complex) continue;
       view.Build(*doc, si);
@@ -87,7 +91,7 @@ class EventsStage : public Stage {
     const SentenceWords& sw = v.sentence;
     std::string_view text = doc.SpanText(doc.sentences[si].span);
     bool all_caps = std::none_of(text.begin(), text.end(),
-                                 [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+                                 [](char c) { return IsAsciiLower(c); });
     bool time_shift = options().time_shift && d_.has_time_section;
     bool days_set = false;
     auto form_phrase = [&](uint32_t id) -> const Phrase& { return d_.verb_forms[id].phrase; };
@@ -296,8 +300,12 @@ class EventsStage : public Stage {
     const EventCode* code = &entry.code;
     const EntrySource* rule = &entry.source;
     bool matched = false;
-    for (const VerbPattern& p : entry.patterns) {
-      Designation attempt;
+    Designation attempt;
+    uint64_t folded_present = c.words_present.Folded();
+    for (size_t k = 0; k < entry.patterns.size(); ++k) {
+      if ((entry.pattern_folded_words[k] & ~folded_present) != 0) continue;
+      if (!c.words_present.Covers(entry.pattern_required_words[k])) continue;
+      const VerbPattern& p = entry.patterns[k];
       if (verb.nominal && !NamesDeterminer(p)) continue;
       if (MatchVerbPattern(p, v, c, &attempt)) {
         des = attempt;
@@ -347,11 +355,11 @@ class EventsStage : public Stage {
     ClauseWords c;
     for (uint32_t clause = 0; clause < v.clause_count; ++clause) {
       c.words.clear();
-      c.word_bits = 0;
+      c.words_present.Clear();
       for (uint32_t w = 0; w < v.words.size(); ++w) {
         if (v.clause_of[w] == clause && !v.excluded[w]) {
           c.words.push_back(w);
-          c.word_bits |= WordBit(v.words[w].text);
+          c.words_present.AddTextWord(v.words[w].text);
         }
       }
       std::vector<Candidate> found;

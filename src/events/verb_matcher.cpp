@@ -74,7 +74,6 @@ bool MatchVerbPattern(const VerbPattern& p, const SentenceView& view, const Clau
   d->source = d->target = kNone;
   d->compound = false;
   d->skipped.clear();
-  if ((p.required_words & ~c.word_bits) != 0) return false;
   // Elements before the verb are matched from the verb backwards, so that $
   // and + take the actors nearest to the verb.
   uint32_t pos = c.verb;  // matching continues before this position

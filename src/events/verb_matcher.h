@@ -20,7 +20,9 @@ struct ClauseWords {
   std::vector<uint32_t> words;  // indices into SentenceView::words, in order
   uint32_t verb = 0;            // position in `words` of the verb's first word
   uint32_t verb_end = 0;        // position one past the verb's last word
-  uint64_t word_bits = 0;       // WordBit of every word in `words`
+  // Of every word in `words`: the caller tests VerbEntry's pattern
+  // signatures against it before calling MatchVerbPattern.
+  WordSignature words_present;
 };
 
 struct Designation {

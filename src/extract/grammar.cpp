@@ -14,12 +14,15 @@ Status Grammar::Load(const std::string& data_dir, Grammar* out) {
 }
 
 bool Grammar::IsPronoun(const Token& t) const {
-  return Is("pronoun-male", t) || Is("pronoun-female", t) || Is("pronoun-group", t);
+  static constexpr std::string_view kPronouns[] = {"pronoun-male", "pronoun-female",
+                                                   "pronoun-group"};
+  return IsAny(kPronouns, t);
 }
 
 bool Grammar::IsNameWord(const Token& t) const {
-  return t.kind == TokenKind::kWord && t.capitalized && !Is("determiner", t) &&
-         !Is("stop", t) && !IsPronoun(t);
+  static constexpr std::string_view kNotInNames[] = {"determiner", "stop", "pronoun-male",
+                                                     "pronoun-female", "pronoun-group"};
+  return t.kind == TokenKind::kWord && t.capitalized && !IsAny(kNotInNames, t);
 }
 
 // A word that may continue a noun phrase (its boundaries are checked by the
@@ -28,7 +31,8 @@ bool Grammar::IsPhraseWord(const Document& doc, uint32_t t) const {
   const Token& tok = doc.tokens[t];
   if (IsPossessive(tok)) return true;
   if (tok.kind != TokenKind::kWord) return false;
-  return !Is("stop", tok) && !Is("auxiliary", tok);
+  static constexpr std::string_view kFunctionWords[] = {"stop", "auxiliary"};
+  return !IsAny(kFunctionWords, tok);
 }
 
 TokenRange Grammar::PhraseBefore(const Document& doc, uint32_t floor, uint32_t end) const {
@@ -129,6 +133,7 @@ TokenRange Grammar::Head(const Document& doc, TokenRange phrase) const {
 Gender Grammar::GenderOf(const Document& doc, TokenRange r) const {
   for (uint32_t t = r.begin; t < r.end; ++t) {
     const Token& tok = doc.tokens[t];
+    if (!lists_.StartsPhrase(tok.norm)) continue;  // in no list: one lookup, not six
     std::string_view title = lists_.ValueOf("title", tok.norm);
     if (title == "male" || Is("role-male", tok) || Is("pronoun-male", tok)) return Gender::kMale;
     if (title == "female" || Is("role-female", tok) || Is("pronoun-female", tok) ||

@@ -27,6 +27,10 @@ class Grammar {
   bool Is(std::string_view section, const Token& t) const {
     return lists_.Contains(section, t.norm);
   }
+  // Whether it is a one-word phrase of any of `sections`: one lookup.
+  bool IsAny(std::span<const std::string_view> sections, const Token& t) const {
+    return !lists_.SectionOf(sections, t.norm).empty();
+  }
   const PhraseLists& lists() const { return lists_; }
 
   bool IsPronoun(const Token& t) const;

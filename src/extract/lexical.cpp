@@ -68,11 +68,6 @@ bool IsOpeningQuote(const Document& doc, uint32_t t) {
 
 bool IsWordToken(const Token& t) { return t.kind == TokenKind::kWord; }
 
-std::string_view BaseForm(std::string_view norm) {
-  if (norm.size() > 2 && norm.ends_with("'S")) norm.remove_suffix(2);
-  return norm;
-}
-
 bool IsPunct(const Token& t, std::string_view norm) {
   return t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber && t.norm == norm;
 }

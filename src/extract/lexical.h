@@ -36,7 +36,10 @@ bool IsWordToken(const Token& t);
 
 // The norm without a possessive ending, for tokenizers that keep "'s" on the
 // word ("NOVEMBER'S" -> "NOVEMBER").
-std::string_view BaseForm(std::string_view norm);
+inline std::string_view BaseForm(std::string_view norm) {
+  if (norm.size() > 2 && norm.ends_with("'S")) norm.remove_suffix(2);
+  return norm;
+}
 bool IsPunct(const Token& t, std::string_view norm);
 
 // Whether `s` overlaps any of `spans`.

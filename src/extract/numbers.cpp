@@ -11,6 +11,10 @@ double ValueOf(std::string_view text) {
   return v;
 }
 
+bool StartsWithDigits(const Token& t) {
+  return t.kind == TokenKind::kNumber || (!t.norm.empty() && t.norm[0] >= '0' && t.norm[0] <= '9');
+}
+
 // Digits with thousands separators and a decimal part, then letters.
 NumberMatch ReadDigits(const Token& t, const PhraseLists& numbers) {
   NumberMatch m;
@@ -101,11 +105,17 @@ NumberMatch ReadWords(const Document& doc, const PhraseLists& numbers, uint32_t 
 
 }  // namespace
 
+bool MayStartNumber(const Token& t, const PhraseLists& numbers) {
+  if (StartsWithDigits(t)) return true;
+  if (t.kind != TokenKind::kWord) return false;  // ReadNumber reads words or digits
+  return t.norm == "A" || numbers.StartsPhrase(t.norm) || t.norm.find('-') != std::string::npos;
+}
+
 NumberMatch ReadNumber(const Document& doc, const PhraseLists& numbers, uint32_t i,
                        uint32_t end) {
-  if (i >= end) return NumberMatch{};
+  if (i >= end || !MayStartNumber(doc.tokens[i], numbers)) return NumberMatch{};
   const Token& t = doc.tokens[i];
-  if (t.kind == TokenKind::kNumber || (!t.norm.empty() && t.norm[0] >= '0' && t.norm[0] <= '9')) {
+  if (StartsWithDigits(t)) {
     NumberMatch m = ReadDigits(t, numbers);
     if (m.length == 0) return m;
     // "1.4 million", "$2 bn"

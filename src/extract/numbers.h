@@ -22,6 +22,11 @@ struct NumberMatch {
   std::string suffix;
 };
 
+// Whether a number can start at `t`: digits, a word of `numbers`, a
+// hyphenated word ("twenty-five") or "a" ("a million"). A cheap test that
+// spares the lookups of ReadNumber for most tokens.
+bool MayStartNumber(const Token& t, const PhraseLists& numbers);
+
 // Reads the number starting at token `i` (before `end`), using the [number]
 // and [multiplier] sections of data/extract/numbers.txt.
 NumberMatch ReadNumber(const Document& doc, const PhraseLists& numbers, uint32_t i,

@@ -2,6 +2,7 @@
 
 #include "extract/lexical.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -41,7 +42,7 @@ Status PhraseLists::Load(const std::string& path, PhraseLists* out) {
 
 Status PhraseLists::Parse(std::string_view text, std::string_view name, PhraseLists* out) {
   PhraseLists lists;
-  Section* section = nullptr;
+  uint32_t section = StringIndex::kMissing;
   uint32_t line_number = 0;
   while (!text.empty()) {
     size_t eol = text.find('\n');
@@ -54,43 +55,63 @@ Status PhraseLists::Parse(std::string_view text, std::string_view name, PhraseLi
       if (line.back() != ']' || line.size() < 3) {
         return Status::Corruption(where() + "bad section header '" + std::string(line) + "'");
       }
-      section = &lists.sections_[std::string(line.substr(1, line.size() - 2))];
+      section = lists.sections_.Insert(line.substr(1, line.size() - 2));
       continue;
     }
-    if (section == nullptr) {
+    if (section == StringIndex::kMissing) {
       return Status::Corruption(where() + "phrase before the first [section]");
     }
     Phrase phrase;
+    phrase.section = section;
     size_t eq = line.find('=');
     phrase.words = SplitWords(line.substr(0, eq));
     if (eq != std::string_view::npos) phrase.value = std::string(Trim(line.substr(eq + 1)));
     if (phrase.words.empty()) return Status::Corruption(where() + "empty phrase");
-    std::string first = phrase.words.front();
-    section->emplace(std::move(first), std::move(phrase));
+    uint32_t first = lists.first_words_.Insert(phrase.words.front());
+    if (first == lists.by_first_.size()) lists.by_first_.emplace_back();
+    lists.by_first_[first].push_back(std::move(phrase));
   }
   *out = std::move(lists);
   return Status::OK();
 }
 
-const PhraseLists::Section* PhraseLists::Find(std::string_view section) const {
-  auto it = sections_.find(section);
-  return it == sections_.end() ? nullptr : &it->second;
+const std::vector<PhraseLists::Phrase>* PhraseLists::StartingWith(std::string_view word) const {
+  uint32_t first = first_words_.Find(BaseForm(word));
+  return first == StringIndex::kMissing ? nullptr : &by_first_[first];
+}
+
+bool PhraseLists::InSection(const Phrase& p, std::string_view section) const {
+  // A word starts phrases in few sections: comparing their names costs less
+  // than hashing `section` to look it up.
+  return sections_.key(p.section) == section;
 }
 
 PhraseLists::Match PhraseLists::MatchAt(std::string_view section,
                                         const std::vector<Token>& tokens, uint32_t i,
                                         uint32_t end) const {
+  const std::string_view only[] = {section};
+  return MatchAnyAt(only, tokens, i, end);
+}
+
+PhraseLists::Match PhraseLists::MatchAnyAt(std::span<const std::string_view> sections,
+                                           const std::vector<Token>& tokens, uint32_t i,
+                                           uint32_t end) const {
   Match best;
-  const Section* s = Find(section);
-  if (s == nullptr || i >= end || i >= tokens.size()) return best;
-  auto [first, last] = s->equal_range(BaseForm(tokens[i].norm));
-  for (auto it = first; it != last; ++it) {
-    const Phrase& p = it->second;
+  size_t best_rank = 0;  // position in `sections` of the best match's section
+  if (i >= end || i >= tokens.size()) return best;
+  const std::vector<Phrase>* starting = StartingWith(tokens[i].norm);
+  if (starting == nullptr) return best;
+  for (const Phrase& p : *starting) {
     uint32_t n = static_cast<uint32_t>(p.words.size());
-    if (i + n > end || n <= best.length) continue;
+    if (i + n > end || n < best.length) continue;
+    auto listed = std::find(sections.begin(), sections.end(), sections_.key(p.section));
+    auto rank = static_cast<size_t>(listed - sections.begin());
+    if (listed == sections.end() || (n == best.length && rank >= best_rank)) continue;
     bool same = true;
     for (uint32_t k = 1; k < n && same; ++k) same = BaseForm(tokens[i + k].norm) == p.words[k];
-    if (same) best = Match{n, p.value};
+    if (!same) continue;
+    best = Match{n, p.value, *listed};
+    best_rank = rank;
   }
   return best;
 }
@@ -107,24 +128,35 @@ PhraseLists::Match PhraseLists::MatchEndingAt(std::string_view section,
   return best;
 }
 
-bool PhraseLists::Contains(std::string_view section, std::string_view norm) const {
-  const Section* s = Find(section);
-  if (s == nullptr) return false;
-  auto [first, last] = s->equal_range(BaseForm(norm));
-  for (auto it = first; it != last; ++it) {
-    if (it->second.words.size() == 1) return true;
+const PhraseLists::Phrase* PhraseLists::OneWord(std::string_view section,
+                                                std::string_view norm) const {
+  const std::vector<Phrase>* starting = StartingWith(norm);
+  if (starting == nullptr) return nullptr;
+  for (const Phrase& p : *starting) {
+    if (p.words.size() == 1 && InSection(p, section)) return &p;
   }
-  return false;
+  return nullptr;
+}
+
+std::string_view PhraseLists::SectionOf(std::span<const std::string_view> sections,
+                                        std::string_view norm) const {
+  const std::vector<Phrase>* starting = StartingWith(norm);
+  if (starting == nullptr) return {};
+  for (std::string_view section : sections) {
+    for (const Phrase& p : *starting) {
+      if (p.words.size() == 1 && InSection(p, section)) return section;
+    }
+  }
+  return {};
+}
+
+bool PhraseLists::Contains(std::string_view section, std::string_view norm) const {
+  return OneWord(section, norm) != nullptr;
 }
 
 std::string_view PhraseLists::ValueOf(std::string_view section, std::string_view norm) const {
-  const Section* s = Find(section);
-  if (s == nullptr) return {};
-  auto [first, last] = s->equal_range(BaseForm(norm));
-  for (auto it = first; it != last; ++it) {
-    if (it->second.words.size() == 1) return it->second.value;
-  }
-  return {};
+  const Phrase* p = OneWord(section, norm);
+  return p == nullptr ? std::string_view() : std::string_view(p->value);
 }
 
 }  // namespace annalist

@@ -23,11 +23,12 @@ class TabariReader : public ArticleReader {
       *status = Status::IOError(name_ + ": read error");
       return true;
     }
-    TabariRecord rec;
+    TabariRecord& rec = record_;
     if (!parser_->Next(&rec, status)) return false;
-    where_ = name_ + ":" + std::to_string(rec.line);
-    if (!rec.id.empty()) where_ += " (record " + rec.id + ")";
-    doc->id = rec.id.empty() ? where_ : rec.id;
+    // Assembled in place: where_ keeps its buffer from record to record.
+    where_.assign(name_).append(":").append(std::to_string(rec.line));
+    if (!rec.id.empty()) where_.append(" (record ").append(rec.id).append(")");
+    doc->id = rec.id.empty() ? where_ : std::move(rec.id);
     doc->presegmented = true;
     if (!status->ok()) return true;
     SetArticleText(std::move(rec.text), where_, options_, doc);
@@ -45,6 +46,7 @@ class TabariReader : public ArticleReader {
   std::string content_;
   bool read_failed_ = false;
   std::unique_ptr<TabariParser> parser_;
+  TabariRecord record_;  // reused, so that its strings keep their buffers
   std::string where_;
 };
 

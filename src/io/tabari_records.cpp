@@ -34,8 +34,8 @@ bool ParseHeader(std::string_view line, TabariRecord* rec) {
   }
   std::string_view id = Trim(rest);
   if (id.empty()) return false;
-  rec->date = std::string(line.substr(0, 6));
-  rec->id = std::string(id);
+  rec->date.assign(line.substr(0, 6));
+  rec->id.assign(id);
   return true;
 }
 
@@ -57,7 +57,12 @@ bool TabariParser::NextLine(std::string_view* line) {
 }
 
 bool TabariParser::Next(TabariRecord* rec, Status* status) {
-  *rec = TabariRecord{};
+  // Cleared rather than replaced: a caller that reuses *rec keeps its buffers.
+  rec->date.clear();
+  rec->id.clear();
+  rec->text.clear();
+  rec->comment.clear();
+  rec->line = 0;
   *status = Status::OK();
   std::string_view line;
   // Find the header, skipping blank lines and '#' comments between records.
@@ -79,10 +84,10 @@ bool TabariParser::Next(TabariRecord* rec, Status* status) {
     if (in_comment) {
       size_t close = line.find("*/");
       if (close == std::string_view::npos) {
-        rec->comment += std::string(line) + "\n";
+        rec->comment.append(line).push_back('\n');
         continue;
       }
-      rec->comment += std::string(line.substr(0, close));
+      rec->comment.append(line.substr(0, close));
       in_comment = false;
       continue;
     }
@@ -91,16 +96,16 @@ bool TabariParser::Next(TabariRecord* rec, Status* status) {
     std::string_view text = open == std::string_view::npos ? line : Trim(line.substr(0, open));
     if (!text.empty()) {
       if (!rec->text.empty()) rec->text += ' ';
-      rec->text += std::string(text);
+      rec->text.append(text);
     }
     if (open != std::string_view::npos) {
       std::string_view rest = line.substr(open + 2);
       size_t close = rest.find("*/");
       if (close == std::string_view::npos) {
-        rec->comment += std::string(rest) + "\n";
+        rec->comment.append(rest).push_back('\n');
         in_comment = true;
       } else {
-        rec->comment += std::string(rest.substr(0, close));
+        rec->comment.append(rest.substr(0, close));
       }
     }
   }

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <fstream>
 
+#include "extract/string_index.h"
+
 namespace annalist {
 namespace {
 
@@ -46,6 +48,7 @@ bool IsAcronym(std::string_view name) {
 
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> parts;
+  parts.reserve(kFields);  // one allocation for a table line
   size_t start = 0;
   while (true) {
     size_t at = s.find(sep, start);
@@ -56,6 +59,11 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 }
 
 }  // namespace
+
+Gazetteer::Gazetteer()
+    : keys_(std::make_unique<StringIndex>()),
+      long_name_starts_(std::make_unique<StringIndex>()) {}
+Gazetteer::~Gazetteer() = default;
 
 Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
@@ -73,9 +81,11 @@ Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out)
 Status Gazetteer::Parse(std::string_view table, std::string_view source,
                         std::unique_ptr<Gazetteer>* out) {
   auto gazetteer = std::make_unique<Gazetteer>();
-  // About one entry per 90 bytes and four names per entry in the real table.
+  // About one entry per 90 bytes and a distinct key per 25 in the real
+  // table. Not more: a larger key index is slower to search (cache misses).
   gazetteer->entries_.reserve(table.size() / 90);
-  gazetteer->by_key_.reserve(table.size() / 20);
+  gazetteer->keys_->Reserve(table.size() / 25, table.size() / 2);
+  gazetteer->key_matches_.reserve(table.size() / 25);
   gazetteer->chain_.reserve(table.size() / 20);
   size_t line_no = 0;
   size_t start = 0;
@@ -133,7 +143,10 @@ void Gazetteer::AddName(std::string_view name, uint32_t entry, bool alias) {
   if (key.empty()) return;
   int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
   max_name_words_ = std::max(max_name_words_, words);
-  KeyMatches& km = by_key_[std::move(key)];
+  if (words > 1) long_name_starts_->Insert(std::string_view(key).substr(0, key.find(' ')));
+  uint32_t id = keys_->Insert(key);
+  if (id == key_matches_.size()) key_matches_.emplace_back();
+  KeyMatches& km = key_matches_[id];
   for (uint32_t link = km.first; link != 0; link = chain_[link - 1].next) {
     if (chain_[link - 1].match.entry == entry) return;  // an alias folding to a known name
   }
@@ -145,7 +158,7 @@ void Gazetteer::AddName(std::string_view name, uint32_t entry, bool alias) {
 void Gazetteer::Compact() {
   matches_.resize(chain_.size());
   uint32_t offset = 0;
-  for (auto& [key, km] : by_key_) {
+  for (KeyMatches& km : key_matches_) {
     // The chain runs newest first; lay it out in table order.
     uint32_t at = offset + km.count;
     for (uint32_t link = km.first; link != 0; link = chain_[link - 1].next) {
@@ -158,10 +171,15 @@ void Gazetteer::Compact() {
   chain_.shrink_to_fit();
 }
 
+bool Gazetteer::StartsLongerName(std::string_view key) const {
+  return long_name_starts_->Find(key) != StringIndex::kMissing;
+}
+
 std::span<const GazetteerMatch> Gazetteer::Lookup(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
-  if (it == by_key_.end()) return {};
-  return std::span<const GazetteerMatch>(matches_).subspan(it->second.first, it->second.count);
+  uint32_t id = keys_->Find(key);
+  if (id == StringIndex::kMissing) return {};
+  const KeyMatches& km = key_matches_[id];
+  return std::span<const GazetteerMatch>(matches_).subspan(km.first, km.count);
 }
 
 }  // namespace annalist

@@ -1,7 +1,6 @@
 #include "places/name_chunks.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -21,12 +20,8 @@ void AppendUtf8(UChar32 c, std::string* out) {
   if (!error) out->append(buf, n);
 }
 
-// Appends `c` upper-cased and without its accents ("é" -> "E").
+// Appends the non-ASCII `c` upper-cased and without its accents ("é" -> "E").
 void AppendFolded(UChar32 c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c));
-    return;
-  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString parts;
@@ -46,37 +41,52 @@ void AppendNameChunks(std::string_view text, uint32_t begin, uint32_t end,
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = static_cast<int32_t>(begin);
   const int32_t limit = static_cast<int32_t>(std::min<size_t>(end, text.size()));
-  NameChunk chunk;
-  bool open = false;
+  // The open chunk is built in place at the back of `out`: no copy of its key.
+  NameChunk* chunk = nullptr;
   bool has_letter = false;
   auto close = [&](int32_t at) {
-    if (!open) return;
-    chunk.span.end = static_cast<uint32_t>(at);
-    if (!has_letter) chunk.all_upper = false;
-    out->push_back(std::move(chunk));
-    chunk = NameChunk{};
-    open = false;
+    if (chunk == nullptr) return;
+    chunk->span.end = static_cast<uint32_t>(at);
+    if (!has_letter) chunk->all_upper = false;
+    chunk = nullptr;
+  };
+  // Opens a chunk at `start` unless one is open; a letter in it that is not
+  // upper case clears all_upper.
+  auto extend = [&](int32_t start, bool upper, bool alpha) {
+    if (chunk == nullptr) {
+      chunk = &out->emplace_back();
+      has_letter = false;
+      chunk->span.begin = static_cast<uint32_t>(start);
+      chunk->upper_initial = upper;
+      chunk->all_upper = true;
+    }
+    if (alpha) {
+      has_letter = true;
+      if (!upper) chunk->all_upper = false;
+    }
   };
   while (i < limit) {
     int32_t start = i;
+    if (s[i] < 0x80) {  // most text is ASCII: classify and fold it without ICU
+      char c = static_cast<char>(s[i++]);
+      bool upper = c >= 'A' && c <= 'Z';
+      bool alpha = upper || (c >= 'a' && c <= 'z');
+      if (!alpha && !(c >= '0' && c <= '9')) {
+        close(start);
+        continue;
+      }
+      extend(start, upper, alpha);
+      chunk->key.push_back(alpha && !upper ? static_cast<char>(c - 'a' + 'A') : c);
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, limit, c);
     if (c < 0 || !u_isalnum(c)) {
       close(start);
       continue;
     }
-    if (!open) {
-      open = true;
-      has_letter = false;
-      chunk.span.begin = static_cast<uint32_t>(start);
-      chunk.upper_initial = u_isupper(c);
-      chunk.all_upper = true;
-    }
-    if (u_isalpha(c)) {
-      has_letter = true;
-      if (!u_isupper(c)) chunk.all_upper = false;
-    }
-    AppendFolded(c, &chunk.key);
+    extend(start, u_isupper(c), u_isalpha(c));
+    AppendFolded(c, &chunk->key);
   }
   close(limit);
 }
@@ -88,11 +98,14 @@ std::string NameKey(std::string_view name) {
   if (ascii) {
     // The gazetteer's names are ASCII: fold them without ICU, as it loads.
     bool gap = false;
+    key.reserve(name.size());
     for (char c : name) {
-      if (std::isalnum(static_cast<unsigned char>(c))) {
+      // Plain comparisons rather than <cctype>, whose calls go through the locale.
+      bool lower = c >= 'a' && c <= 'z';
+      if (lower || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
         if (gap && !key.empty()) key.push_back(' ');
         gap = false;
-        key.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+        key.push_back(lower ? static_cast<char>(c - 'a' + 'A') : c);
       } else {
         gap = true;
       }

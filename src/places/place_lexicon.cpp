@@ -40,7 +40,7 @@ Status PlaceLexicon::Parse(std::string_view text, std::string_view source, Place
       return Status::Corruption(where + ": expected category<TAB>words");
     }
     std::string category = line.substr(0, tab);
-    std::unordered_set<std::string>* set =
+    WordSet* set =
         category == "locative"       ? &lexicon.locative_
         : category == "direction"    ? &lexicon.direction_
         : category == "honorific"    ? &lexicon.honorific_

@@ -20,6 +20,7 @@ struct SentenceChunks {
 
 SentenceChunks ChunkSentence(const Document& doc, const Sentence& s) {
   SentenceChunks out;
+  out.chunks.reserve(s.end_token - s.first_token);  // about a chunk a token
   for (uint32_t t = s.first_token; t < s.end_token && t < doc.tokens.size(); ++t) {
     const Token& tok = doc.tokens[t];
     if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kNumber) continue;
@@ -46,11 +47,14 @@ bool OnlySpaces(std::string_view gap) {
 // Whether two chunks separated by `gap` can belong to one name: a space, or a
 // hyphen, apostrophe or full stop ("Guinea-Bissau", "Cote d'Ivoire", "St. Louis").
 bool Joinable(std::string_view gap) {
-  std::string s;
+  if (gap.size() > 4) return false;
+  char kept[4];  // the gap without its spaces
+  size_t n = 0;
   for (char c : gap) {
-    if (c != ' ') s.push_back(c);
+    if (c == '\n') return false;
+    if (c != ' ') kept[n++] = c;
   }
-  if (gap.size() > 4 || gap.find('\n') != std::string_view::npos) return false;
+  std::string_view s(kept, n);
   return s.empty() || s == "-" || s == "'" || s == "." || s == "\xE2\x80\x99";
 }
 
@@ -105,30 +109,44 @@ class SentenceScanner {
   size_t MatchAt(size_t i) {
     const auto& chunks = sc_.chunks;
     if (!chunks[i].upper_initial || lexicon_.IsCalendar(Word(i))) return 0;
-    size_t longest = std::min<size_t>(gazetteer_.max_name_words(), chunks.size() - i);
+    // Most capitalised words start no name of several words ("Mr", "Blair"):
+    // those are looked up alone, not with every capitalised word after them.
+    size_t longest = gazetteer_.StartsLongerName(chunks[i].key)
+                         ? std::min<size_t>(gazetteer_.max_name_words(), chunks.size() - i)
+                         : 1;
     size_t joinable = 1;
     while (joinable < longest &&
            Joinable(Between(doc_, chunks[i + joinable - 1].span.end, chunks[i + joinable].span.begin))) {
       ++joinable;
     }
+    // The key of the first n chunks is a prefix of the key of all of them:
+    // build that once, and look the shorter names up by its prefixes.
+    std::string& key = key_buffer_;
+    key.clear();
+    size_t letters = 0, lower_chunks = 0;  // of the first n chunks
+    for (size_t k = i; k < i + joinable; ++k) {
+      if (k > i) key.push_back(' ');
+      key += chunks[k].key;
+      letters += chunks[k].key.size();
+      lower_chunks += chunks[k].all_upper ? 0 : 1;
+    }
+    size_t key_length = key.size();
     for (size_t n = joinable; n >= 1; --n) {
-      const NameChunk& last = chunks[i + n - 1];
-      if (n > 1 && !last.upper_initial) continue;
-      std::string key;
-      size_t letters = 0;
-      bool all_upper = true;
-      for (size_t k = i; k < i + n; ++k) {
-        if (k > i) key.push_back(' ');
-        key += chunks[k].key;
-        letters += chunks[k].key.size();
-        all_upper = all_upper && chunks[k].all_upper;
+      if (n < joinable) {  // drop chunk i + n from the name
+        const NameChunk& dropped = chunks[i + n];
+        key_length -= dropped.key.size() + 1;
+        letters -= dropped.key.size();
+        lower_chunks -= dropped.all_upper ? 0 : 1;
       }
+      if (n > 1 && !chunks[i + n - 1].upper_initial) continue;
       if (letters < 2) continue;
-      std::span<const GazetteerMatch> found = gazetteer_.Lookup(key);
+      std::string_view name = std::string_view(key).substr(0, key_length);
+      std::span<const GazetteerMatch> found = gazetteer_.Lookup(name);
       if (found.empty()) continue;
-      std::vector<GazetteerMatch> kept = FitSpelling(found, all_upper, letters, sc_.capitals);
+      std::vector<GazetteerMatch> kept =
+          FitSpelling(found, lower_chunks == 0, letters, sc_.capitals);
       if (kept.empty()) continue;
-      AddMention(i, n, std::move(key), std::move(kept));
+      AddMention(i, n, std::string(name), std::move(kept));
       return n;
     }
     return 0;
@@ -241,6 +259,7 @@ class SentenceScanner {
   uint32_t dateline_end_;
   std::vector<PlaceMention>* out_;
   SentenceChunks sc_;
+  std::string key_buffer_;  // MatchAt's keys, kept to reuse its allocation
 };
 
 }  // namespace

@@ -129,8 +129,12 @@ Status QuantityStage::Process(Document* doc) const {
   SpanIndex verbs = EventVerbIndex(*doc);
   for (const Sentence& s : doc->sentences) {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      if (InTimeExpression(*doc, doc->tokens[t].span)) continue;
-      if (std::string_view factor = words_.ValueOf("multiple", doc->tokens[t].norm);
+      // A quantity starts with a number or a word of the lists (a currency
+      // sign, "doubled"): most tokens are spared the lookups below.
+      const Token& tok = doc->tokens[t];
+      if (!words_.StartsPhrase(tok.norm) && !MayStartNumber(tok, numbers_)) continue;
+      if (InTimeExpression(*doc, tok.span)) continue;
+      if (std::string_view factor = words_.ValueOf("multiple", tok.norm);
           !factor.empty()) {
         Quantity q;
         q.span = doc->tokens[t].span;

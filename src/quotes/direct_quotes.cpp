@@ -133,14 +133,8 @@ PhraseLists::Match QuoteLexicon::CueAt(const Document& doc, uint32_t t, uint32_t
                                        std::string_view* section) const {
   static constexpr std::string_view kSections[] = {"clause", "that-clause", "told",
                                                    "quote-intro", "source"};
-  PhraseLists::Match best;
-  for (std::string_view name : kSections) {
-    PhraseLists::Match m = cues.MatchAt(name, doc.tokens, t, end);
-    if (m.length > best.length) {
-      best = m;
-      *section = name;
-    }
-  }
+  PhraseLists::Match best = cues.MatchAnyAt(kSections, doc.tokens, t, end);
+  if (best.length > 0) *section = best.section;
   return best;
 }
 

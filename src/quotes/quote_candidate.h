@@ -36,8 +36,9 @@ struct QuoteLexicon {
 };
 
 // Quoted passages in quotation marks, with their attribution
-// (direct_quotes.cpp). Also returns the token ranges the passages cover, so
-// that reporting verbs inside them are not taken for the narrator's.
+// (direct_quotes.cpp). Also returns the token ranges the passages cover, in
+// text order and not overlapping, so that reporting verbs inside them are not
+// taken for the narrator's.
 void FindDirectQuotes(const Document& doc, const QuoteLexicon& lexicon,
                       std::vector<QuoteCandidate>* out, std::vector<TokenRange>* passages);
 

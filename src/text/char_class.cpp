@@ -1,44 +1,10 @@
 #include "text/char_class.h"
 
-#include <array>
-
 #include <unicode/uchar.h>
 
 namespace annalist {
-namespace {
 
-constexpr std::array<CharClass, 128> MakeAsciiTable() {
-  std::array<CharClass, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    if (c == ' ' || (c >= '\t' && c <= '\r')) {
-      t[c] = CharClass::kSpace;
-    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      t[c] = CharClass::kLetter;
-    } else if (c >= '0' && c <= '9') {
-      t[c] = CharClass::kDigit;
-    } else if (c == '\'') {
-      t[c] = CharClass::kApostrophe;
-    } else if (c == '-') {
-      t[c] = CharClass::kHyphen;
-    } else if (c == '.') {
-      t[c] = CharClass::kPeriod;
-    } else if (c < 0x20 || c == 0x7F || c == '$' || c == '%' || c == '&' || c == '+' ||
-               c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '|' ||
-               c == '~' || c == '#' || c == '@') {
-      t[c] = CharClass::kSymbol;
-    } else {
-      t[c] = CharClass::kPunct;
-    }
-  }
-  return t;
-}
-
-constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
-
-}  // namespace
-
-CharClass ClassOf(char32_t c) {
-  if (c < 128) return kAscii[c];
+CharClass ClassOfNonAscii(char32_t c) {
   switch (c) {
     case 0x2018: case 0x2019: case 0x02BC: case 0x2032:
       return CharClass::kApostrophe;

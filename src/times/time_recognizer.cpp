@@ -85,10 +85,11 @@ std::vector<TimeRecognizer::TenseMarker> TimeRecognizer::TenseMarkers(const Docu
                                                                       const Sentence& s) const {
   std::vector<TenseMarker> markers;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-    const Token& tok = doc.tokens[t];
-    if (words_.Contains("future", tok.norm)) {
+    static constexpr std::string_view kTenses[] = {"future", "past"};
+    std::string_view tense = words_.SectionOf(kTenses, doc.tokens[t].norm);
+    if (tense == "future") {
       markers.push_back(TenseMarker{t, Direction::kFuture});
-    } else if (words_.Contains("past", tok.norm) || IsRegularPast(doc, s, t)) {
+    } else if (tense == "past" || IsRegularPast(doc, s, t)) {
       markers.push_back(TenseMarker{t, Direction::kPast});
     }
   }
@@ -398,8 +399,21 @@ bool TimeRecognizer::MatchNumeric(const Document& doc, uint32_t i, uint32_t end,
   return true;
 }
 
+bool TimeRecognizer::MayStartTime(const Document& doc, uint32_t i, uint32_t end) const {
+  const Token& tok = doc.tokens[i];
+  if (MayStartNumber(tok, numbers_) || words_.StartsPhrase(tok.norm)) return true;
+  // A relative date opened by a function word goes on with a word of the
+  // lists: "in recent years", "the following year", "this week" ([period]),
+  // "last Monday", "next March". Checking that spares the matchers the many
+  // "the" and "in" of a text.
+  static constexpr std::string_view kOpeners[] = {"IN", "THE", "THIS", "LAST", "NEXT"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), tok.norm) != std::end(kOpeners) &&
+         i + 1 < end && words_.StartsPhrase(doc.tokens[i + 1].norm);
+}
+
 bool TimeRecognizer::Match(const Document& doc, uint32_t i, uint32_t end,
                            const TimeContext& context, TimeMatch* out) const {
+  if (!MayStartTime(doc, i, end)) return false;
   *out = TimeMatch{};
   return MatchDated(doc, i, end, context, out) || MatchRelative(doc, i, end, context, out) ||
          MatchBareName(doc, i, end, context, out) || MatchNumeric(doc, i, end, out);

@@ -64,6 +64,12 @@ class TimeRecognizer {
     int day = 0, month = 0, year = 0;
     uint32_t length = 0;
   };
+  // Whether a time expression can start at token i: a number, a hyphenated
+  // word ("two-year"), a word of the lists, or a word that opens a relative
+  // date before one ("in recent years", "the following year"). Most tokens
+  // fail it with two lookups, and are then spared the dozen that the matchers
+  // below would make; each matcher's first token must pass it.
+  bool MayStartTime(const Document& doc, uint32_t i, uint32_t end) const;
   bool IsRegularPast(const Document& doc, const Sentence& s, uint32_t t) const;
   int MonthAt(const Document& doc, uint32_t i, uint32_t end, bool* abbreviated) const;
   int DayAt(const Document& doc, uint32_t i, uint32_t end) const;

@@ -53,7 +53,9 @@ Status ToneLexicon::Parse(std::string_view text, std::string_view name, ToneLexi
     Entry entry;
     entry.valence = valence;
     for (std::string w; words >> w;) entry.rest.push_back(w);
-    lexicon.by_first_word_[first].push_back(std::move(entry));
+    uint32_t id = lexicon.first_words_.Insert(first);
+    if (id == lexicon.by_first_.size()) lexicon.by_first_.emplace_back();
+    lexicon.by_first_[id].push_back(std::move(entry));
     ++lexicon.size_;
   }
   *out = std::move(lexicon);
@@ -63,9 +65,9 @@ Status ToneLexicon::Parse(std::string_view text, std::string_view name, ToneLexi
 ToneLexicon::Match ToneLexicon::MatchAt(const std::vector<Token>& tokens, uint32_t i,
                                         uint32_t end) const {
   Match best;
-  auto it = by_first_word_.find(tokens[i].norm);
-  if (it == by_first_word_.end()) return best;
-  for (const Entry& e : it->second) {
+  uint32_t id = first_words_.Find(tokens[i].norm);
+  if (id == StringIndex::kMissing) return best;
+  for (const Entry& e : by_first_[id]) {
     uint32_t n = static_cast<uint32_t>(e.rest.size()) + 1;
     if (i + n > end || n <= best.length) continue;
     bool same = true;

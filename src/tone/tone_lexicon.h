@@ -7,11 +7,11 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "annalist/document.h"
 #include "annalist/status.h"
+#include "extract/string_index.h"
 
 namespace annalist {
 
@@ -35,7 +35,8 @@ class ToneLexicon {
     std::vector<std::string> rest;  // words after the first, upper case
     int valence = 0;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;
+  StringIndex first_words_;                 // upper case
+  std::vector<std::vector<Entry>> by_first_;  // by number in first_words_
   size_t size_ = 0;
 };
 

@@ -38,6 +38,16 @@ TEST(GazetteerTest, LooksUpNamesAndAliases) {
   EXPECT_EQ(g->max_name_words(), 3);  // "New York City", "Cote d'Ivoire"
 }
 
+TEST(GazetteerTest, KnowsWhichWordsStartLongerNames) {
+  auto g = testing::TinyGazetteer();
+  EXPECT_TRUE(g->StartsLongerName("NEW"));     // "New York", "New York City"
+  EXPECT_TRUE(g->StartsLongerName("IVORY"));   // an alias: "Ivory Coast"
+  EXPECT_TRUE(g->StartsLongerName("UNITED"));
+  EXPECT_FALSE(g->StartsLongerName("KABUL"));  // a name, but of one word
+  EXPECT_FALSE(g->StartsLongerName("YORK"));   // inside a name, not first
+  EXPECT_FALSE(g->StartsLongerName(""));
+}
+
 TEST(GazetteerTest, MarksAcronymsAndFlags) {
   auto g = testing::TinyGazetteer();
   auto us = g->Lookup("US");
