@@ -93,6 +93,9 @@ void CodeBatch(const Pipeline& pipeline, Batch* batch) {
 }
 
 int RunCode(const CodeOptions& o) {
+  // Set first: loading the dictionaries runs in parallel too.
+  unsigned threads = ThreadCount(o.pipeline);
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   ReaderOptions reader_options;
   std::unique_ptr<Pipeline> pipeline;
   Status s = MakeReaderOptions(o.pipeline, [](const std::string& m) { Report("warning: " + m); },
@@ -113,8 +116,6 @@ int RunCode(const CodeOptions& o) {
     Report(o.output + ": cannot open for writing");
     return 2;
   }
-  unsigned threads = ThreadCount(o.pipeline);
-  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   InputChain input(std::move(readers));
   size_t failed = 0;
   bool write_failed = false;

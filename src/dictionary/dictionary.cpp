@@ -4,7 +4,10 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
+
+#include <oneapi/tbb/parallel_for_each.h>
 
 #include "dictionary/compiled.h"
 #include "text/ascii.h"
@@ -115,21 +118,31 @@ Status Dictionaries::AddFile(const std::string& path, const std::string& display
 
 void Dictionaries::Compile() {
   CompiledDictionaries& d = *compiled_;
-  for (VerbEntry& e : d.verbs) {
-    std::stable_sort(e.patterns.begin(), e.patterns.end(),
-                     [](const VerbPattern& a, const VerbPattern& b) { return a.length > b.length; });
-    e.pattern_folded_words.clear();
-    e.pattern_required_words.clear();
-    for (const VerbPattern& p : e.patterns) {
-      WordSignature required = RequiredWords(p);
-      e.pattern_folded_words.push_back(required.Folded());
-      e.pattern_required_words.push_back(required);
+  // The phrase indexes and the verbs' pattern order are independent of one
+  // another: built side by side they keep loading from being the serial part
+  // that limits a two-thread run (TBB runs them in the caller's thread alone
+  // when `--threads 1` caps its parallelism).
+  std::vector<std::function<void()>> jobs;
+  jobs.push_back([&d] {
+    for (VerbEntry& e : d.verbs) {
+      std::stable_sort(e.patterns.begin(), e.patterns.end(), [](const VerbPattern& a,
+                                                                 const VerbPattern& b) {
+        return a.length > b.length;
+      });
+      e.pattern_folded_words.clear();
+      e.pattern_required_words.clear();
+      for (const VerbPattern& p : e.patterns) {
+        WordSignature required = RequiredWords(p);
+        e.pattern_folded_words.push_back(required.Folded());
+        e.pattern_required_words.push_back(required);
+      }
     }
-  }
+  });
   for (PhraseIndex* index : {&d.actor_index, &d.agent_index, &d.noun_index, &d.adjective_index,
                              &d.verb_index, &d.time_index}) {
-    index->Build();
+    jobs.push_back([index] { index->Build(); });
   }
+  tbb::parallel_for_each(jobs.begin(), jobs.end(), [](const std::function<void()>& job) { job(); });
   d.synsets.clear();
   d.actor_keys.clear();
   d.agent_keys.clear();
