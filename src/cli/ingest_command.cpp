@@ -93,6 +93,9 @@ struct Totals {
 };
 
 int RunIngest(const IngestOptions& o) {
+  // Set first: loading the dictionaries runs in parallel too.
+  const unsigned threads = ThreadCount(o.pipeline);
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   ReaderOptions reader_options;
   std::unique_ptr<Pipeline> pipeline;
   Status s = MakeReaderOptions(o.pipeline, [](const std::string& m) { Report("warning: " + m); },
@@ -111,8 +114,6 @@ int RunIngest(const IngestOptions& o) {
   auto readers = OpenInputs(o.inputs, reader_options, Report, &unopened);
   if (readers.empty()) return 2;
 
-  const unsigned threads = ThreadCount(o.pipeline);
-  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   NewArticles input(std::move(readers), lookup.get(), o.batch);
   Progress progress("ingest", InputBytes(o.inputs));
   Totals totals;

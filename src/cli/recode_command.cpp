@@ -70,6 +70,9 @@ void PrintReport(const store::EventDiffSummary& d, uint64_t articles, uint64_t c
 }
 
 int RunRecode(const RecodeOptions& o) {
+  // Set first: loading the dictionaries runs in parallel too.
+  const unsigned threads = ThreadCount(o.pipeline);
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   std::unique_ptr<Pipeline> pipeline;
   std::unique_ptr<Store> reader, writer;
   Status s = MakePipeline(o.pipeline, &pipeline);
@@ -81,8 +84,6 @@ int RunRecode(const RecodeOptions& o) {
     Report(s.message());
     return 2;
   }
-  const unsigned threads = ThreadCount(o.pipeline);
-  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   Progress progress("recode", 0);
   store::EventDiffSummary summary(o.examples);
   uint64_t changed = 0;
