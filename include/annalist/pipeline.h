@@ -12,6 +12,7 @@
 #ifndef ANNALIST_PIPELINE_H_
 #define ANNALIST_PIPELINE_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,6 +35,9 @@ struct PipelineOptions {
   std::vector<std::string> coding_options;
   // Stage names to run; empty = all. Stages a listed stage needs still run.
   std::vector<std::string> stages;
+  // Called with each problem that does not stop loading, such as a
+  // dictionary line TABARI would reject ("CAMEO.verbs:812: duplicate ...").
+  std::function<void(const std::string&)> on_warning;
 };
 
 class Pipeline {

@@ -43,6 +43,7 @@ struct Batch {
 };
 
 void Report(const std::string& message) { std::cerr << "annalist code: " << message << "\n"; }
+void Warn(const std::string& message) { Report("warning: " + message); }
 
 // The articles of every opened input, one reader after another.
 class InputChain {
@@ -98,9 +99,8 @@ int RunCode(const CodeOptions& o) {
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   ReaderOptions reader_options;
   std::unique_ptr<Pipeline> pipeline;
-  Status s = MakeReaderOptions(o.pipeline, [](const std::string& m) { Report("warning: " + m); },
-                               &reader_options);
-  if (s.ok()) s = MakePipeline(o.pipeline, &pipeline);
+  Status s = MakeReaderOptions(o.pipeline, Warn, &reader_options);
+  if (s.ok()) s = MakePipeline(o.pipeline, Warn, &pipeline);
   if (!s.ok()) {
     Report(s.message());
     return 2;

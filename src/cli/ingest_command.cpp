@@ -38,6 +38,7 @@ struct Batch {
 };
 
 void Report(const std::string& message) { std::cerr << "annalist ingest: " << message << "\n"; }
+void Warn(const std::string& message) { Report("warning: " + message); }
 
 // Roughly the input bytes an article took, for the progress bar.
 uint64_t InputSize(const Document& doc) {
@@ -98,9 +99,8 @@ int RunIngest(const IngestOptions& o) {
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   ReaderOptions reader_options;
   std::unique_ptr<Pipeline> pipeline;
-  Status s = MakeReaderOptions(o.pipeline, [](const std::string& m) { Report("warning: " + m); },
-                               &reader_options);
-  if (s.ok()) s = MakePipeline(o.pipeline, &pipeline);
+  Status s = MakeReaderOptions(o.pipeline, Warn, &reader_options);
+  if (s.ok()) s = MakePipeline(o.pipeline, Warn, &pipeline);
   // Two connections: the reader's lookups never wait for the writer's
   // transactions (SQLite WAL readers do not block).
   std::unique_ptr<Store> writer, lookup;

@@ -48,8 +48,10 @@ Status MakeReaderOptions(const PipelineFlags& f,
   return Status::OK();
 }
 
-Status MakePipeline(const PipelineFlags& f, std::unique_ptr<Pipeline>* out) {
+Status MakePipeline(const PipelineFlags& f, const std::function<void(const std::string&)>& warn,
+                    std::unique_ptr<Pipeline>* out) {
   PipelineOptions options;
+  options.on_warning = warn;
   options.dictionaries = f.dictionaries;
   // TABARI records are sentences cut from their articles: what they are for
   // is TABARI's job, the events; quotes across sentences, claims and article

@@ -31,8 +31,11 @@ void AddPipelineFlags(CLI::App* sub, PipelineFlags* flags, bool reading);
 Status MakeReaderOptions(const PipelineFlags& flags,
                          const std::function<void(const std::string&)>& warn,
                          ReaderOptions* out);
-// Creates the pipeline and checks that every stage named in --stages exists.
-Status MakePipeline(const PipelineFlags& flags, std::unique_ptr<Pipeline>* out);
+// Creates the pipeline and checks that every stage named in --stages exists;
+// `warn` gets what loading reports without stopping (dictionary lines skipped).
+Status MakePipeline(const PipelineFlags& flags,
+                    const std::function<void(const std::string&)>& warn,
+                    std::unique_ptr<Pipeline>* out);
 unsigned ThreadCount(const PipelineFlags& flags);
 
 // Opens every input; one that cannot be opened is reported and counted in

@@ -33,6 +33,7 @@ struct Batch {
 };
 
 void Report(const std::string& message) { std::cerr << "annalist recode: " << message << "\n"; }
+void Warn(const std::string& message) { Report("warning: " + message); }
 
 // A fresh Document with the stored article's input (text and metadata).
 Document InputOf(const Document& stored) {
@@ -75,7 +76,7 @@ int RunRecode(const RecodeOptions& o) {
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   std::unique_ptr<Pipeline> pipeline;
   std::unique_ptr<Store> reader, writer;
-  Status s = MakePipeline(o.pipeline, &pipeline);
+  Status s = MakePipeline(o.pipeline, Warn, &pipeline);
   if (s.ok()) s = Store::Open(o.db, &reader);
   if (s.ok() && o.apply) s = Store::Open(o.db, &writer);
   StoreStats stats;

@@ -29,6 +29,9 @@ Status AddCoderStages(const PipelineOptions& options, Pipeline* pipeline) {
       [&] { loaded = Dictionaries::Load(path, options.coding_options, &dictionaries); },
       [&] { cameo_loaded = CameoTable::LoadDefault(options.data_dir, &cameo); });
   ANNALIST_RETURN_IF_ERROR(loaded);
+  if (options.on_warning) {
+    for (const std::string& w : dictionaries->warnings()) options.on_warning(w);
+  }
   std::shared_ptr<const Dictionaries> shared(std::move(dictionaries));
   std::shared_ptr<const CameoTable> shared_cameo;
   if (cameo_loaded.ok()) shared_cameo = std::move(cameo);

@@ -103,6 +103,9 @@ class CompiledDictionaries {
   // Load-time state.
   std::unordered_map<std::string, std::vector<std::string>> synsets;
   std::unordered_set<std::string> actor_keys, agent_keys;
+  // actor_entry_keys[i]: the key of actors[i] in actor_keys (whose nodes do
+  // not move), for joining dictionaries read in parts (dictionary_files.h).
+  std::vector<const std::string*> actor_entry_keys;
   std::unordered_map<std::string, uint32_t> verb_keys;  // root phrase -> entry
   bool compiled = false;
 

@@ -184,6 +184,18 @@ TEST(CodeCommandTest, TabariRecordsGetTheCoderUnlessAllStagesAreAsked) {
   EXPECT_EQ(all.records[0]["quotes"].size(), 1u);
 }
 
+TEST(CodeCommandTest, DictionaryWarningsAreReportedAndTheRunGoesOn) {
+  TempDir dir;
+  dir.Write("dicts/dup.actors", "ARNOR_ [ARN]\nARNOR_ [GON]\n");
+  dir.Write("dicts/test.verbs", "ATTACK_ [190]\n");
+  std::string article = dir.Write("a.txt", "Arnor attacked the northern hills on Monday.");
+  CodeRun run = Code(dir, "--dictionaries " + dir.path() + "/dicts " + article);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("warning: dup.actors:2: duplicate actor ARNOR_"), std::string::npos)
+      << run.err;
+  ASSERT_EQ(run.records.size(), 1u);
+}
+
 TEST(CodeCommandTest, UsageErrorsExitWithTwo) {
   TempDir dir;
   std::string a = dir.Write("a.txt", "An article.");

@@ -7,6 +7,7 @@
 #include "dictionary/code_block.h"
 #include "dictionary/compiled.h"
 #include "dictionary/phrase.h"
+#include "io/temp_dir.h"
 
 namespace annalist {
 namespace {
@@ -118,6 +119,28 @@ TEST(DictionariesTest, ReadsActorsWithSynonymsDatesAndKinds) {
   EXPECT_EQ(c.actors[2].kind, ActorKind::kCountry);
   EXPECT_EQ(c.nouns.size(), 1u);
   EXPECT_TRUE(HasWarning(d, "t.actors:8: duplicate actor GONDOR_"));
+}
+
+TEST(DictionariesTest, FilesReadInTwoPartsJoinAsIfReadInOrder) {
+  // Loading reads the first actor file beside the rest (dictionary_files.h);
+  // the joined dictionaries must be what a reading in order gives.
+  TempDir dir;
+  dir.Write("a.actors", std::string(400, '#') + "\nARNOR_ [ARN]\nGONDOR_ [GON]\n<NOUN>\nGOATS\n</NOUN>\n");
+  dir.Write("b.actors", "ROHAN_ [ROH]\n+RIDDERMARK_\nGONDOR_ [XXX]\n<ADJECTIVE>\nOLD\n</ADJECTIVE>\n");
+  dir.Write("c.agents", "PRESIDENT_ [~GOVPRS]\n");
+  dir.Write("d.verbs", "ATTACK_ [190]\n<NOUN>\nSHEEP\n</NOUN>\n");
+  std::unique_ptr<Dictionaries> d;
+  ASSERT_TRUE(Dictionaries::Load(dir.path(), &d).ok());
+  const CompiledDictionaries& c = d->compiled();
+  ASSERT_EQ(d->actor_phrase_count(), 4u);  // ARNOR, GONDOR, ROHAN, RIDDERMARK
+  EXPECT_EQ(c.actors[3].source.where, "b.actors:2");
+  EXPECT_EQ(c.actors[2].codes, c.actors[3].codes);  // synonyms share codes
+  EXPECT_EQ(c.actor_codes[c.actors[1].codes][0].code, "GON");  // the first GONDOR kept
+  EXPECT_TRUE(HasWarning(*d, "b.actors:3: duplicate actor GONDOR_"));
+  EXPECT_EQ(d->agent_phrase_count(), 1u);
+  EXPECT_EQ(d->verb_root_count(), 1u);
+  EXPECT_EQ(c.nouns.size(), 2u);  // GOATS from a.actors, then SHEEP from d.verbs
+  EXPECT_EQ(c.adjectives.size(), 1u);
 }
 
 TEST(DictionariesTest, BadLinesWarnOrFailWithFileAndLine) {

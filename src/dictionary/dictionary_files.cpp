@@ -1,0 +1,187 @@
+#include "dictionary/dictionary_files.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <tuple>
+
+#include <oneapi/tbb/parallel_invoke.h>
+
+
+namespace annalist {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kActorsRank = 1;
+
+Status ReadWholeFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot open");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return Status::OK();
+}
+
+std::string Extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+// Order in which file types are read: options first (they affect how dates
+// in actor codes are read), then actors, agents and verbs.
+int TypeRank(const std::string& ext) {
+  if (ext == ".options") return 0;
+  if (ext == ".actors") return kActorsRank;
+  if (ext == ".agents") return 2;
+  if (ext == ".verbs") return 3;
+  return -1;
+}
+
+Status ProjectFiles(const std::string& project, std::vector<DictionaryFile>* files) {
+  std::string content;
+  ANNALIST_RETURN_IF_ERROR(ReadWholeFile(project, &content));
+  fs::path dir = fs::path(project).parent_path();
+  ForEachLine(content, [&](int, std::string_view line) {
+    line = TrimBlanks(line);
+    if (line.empty() || line[0] != '<') return true;
+    size_t close = line.find('>');
+    if (close == std::string_view::npos) return true;
+    std::string tag(line.substr(1, close - 1));
+    static const struct { const char* tag; const char* ext; } kTags[] = {
+        {"actorsfile", ".actors"}, {"agentsfile", ".agents"},
+        {"verbsfile", ".verbs"},   {"optionsfile", ".options"}};
+    for (const auto& t : kTags) {
+      if (tag != t.tag) continue;
+      std::string name(TrimBlanks(line.substr(close + 1)));
+      files->push_back({TypeRank(t.ext), (dir / name).string(), name});
+    }
+    return true;
+  });
+  return Status::OK();
+}
+
+// Where part B starts: after the actor files that make the two parts' sizes
+// closest (part A holds actor files only, and at least one if there is one).
+size_t SplitPoint(const std::vector<DictionaryFile>& files, size_t first) {
+  uintmax_t total = 0;
+  for (size_t k = first; k < files.size(); ++k) total += files[k].bytes;
+  size_t split = first;
+  uintmax_t a = 0, best = total;
+  for (size_t k = first; k < files.size() && files[k].rank == kActorsRank; ++k) {
+    a += files[k].bytes;
+    uintmax_t longer = std::max(a, total - a);
+    if (split == first || longer < best) {
+      best = longer;
+      split = k + 1;
+    }
+  }
+  return split;
+}
+
+// Appends part B (read apart, into `part`) to `d`, as if it had been read
+// into `d` after part A.
+void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
+  std::vector<std::string> duplicates;
+  uint32_t code_offset = static_cast<uint32_t>(d->actor_codes.size());
+  for (auto& codes : part.actor_codes) d->actor_codes.push_back(std::move(codes));
+  for (size_t i = 0; i < part.actors.size(); ++i) {
+    ActorEntry& e = part.actors[i];
+    const std::string& key = *part.actor_entry_keys[i];
+    if (!d->actor_keys.insert(key).second) {
+      duplicates.push_back(e.source.where + ": duplicate actor " + key + "; first entry kept");
+      continue;
+    }
+    e.codes += code_offset;
+    d->actor_index.Add(e.phrase, static_cast<uint32_t>(d->actors.size()));
+    d->actors.push_back(std::move(e));
+  }
+  // Part A holds actor files only: agents and verbs come from part B alone.
+  d->agents = std::move(part.agents);
+  d->agent_index = std::move(part.agent_index);
+  d->agent_keys = std::move(part.agent_keys);
+  d->verbs = std::move(part.verbs);
+  d->verb_forms = std::move(part.verb_forms);
+  d->verb_index = std::move(part.verb_index);
+  d->times = std::move(part.times);
+  d->time_index = std::move(part.time_index);
+  d->synsets = std::move(part.synsets);
+  d->verb_keys = std::move(part.verb_keys);
+  d->pattern_count += part.pattern_count;
+  d->has_time_section = d->has_time_section || part.has_time_section;
+  // Noun and adjective lists may come from both kinds of file.
+  for (auto [from, to, index] :
+       {std::tuple{&part.nouns, &d->nouns, &d->noun_index},
+        std::tuple{&part.adjectives, &d->adjectives, &d->adjective_index}}) {
+    for (Phrase& p : *from) {
+      index->Add(p, static_cast<uint32_t>(to->size()));
+      to->push_back(std::move(p));
+    }
+  }
+  for (std::string& w : part.warnings) d->warnings.push_back(std::move(w));
+  for (std::string& w : duplicates) d->warnings.push_back(std::move(w));
+}
+
+}  // namespace
+
+Status ListDictionaryFiles(const std::string& path, std::vector<DictionaryFile>* files) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    for (auto it = fs::recursive_directory_iterator(path, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file()) continue;
+      std::string p = it->path().string();
+      int rank = TypeRank(Extension(p));
+      if (rank < 0) continue;
+      files->push_back({rank, p, fs::relative(it->path(), path).generic_string()});
+    }
+    if (ec) return Status::IOError(path + ": " + ec.message());
+  } else if (Extension(path) == ".project") {
+    ANNALIST_RETURN_IF_ERROR(ProjectFiles(path, files));
+  } else if (fs::exists(path, ec)) {
+    files->push_back({TypeRank(Extension(path)), path, fs::path(path).filename().string()});
+  } else {
+    return Status::NotFound(path + ": no such dictionary file or directory");
+  }
+  std::stable_sort(files->begin(), files->end(),
+                   [](const DictionaryFile& a, const DictionaryFile& b) {
+                     return a.rank != b.rank ? a.rank < b.rank : a.display < b.display;
+                   });
+  for (DictionaryFile& f : *files) f.bytes = fs::file_size(f.path, ec);  // 0 if unknown
+  return Status::OK();
+}
+
+Status ReadDictionaryFile(const DictionaryFile& file, CompiledDictionaries* d) {
+  std::string content;
+  ANNALIST_RETURN_IF_ERROR(ReadWholeFile(file.path, &content));
+  std::string ext = Extension(file.path);
+  if (ext == ".verbs") return ReadVerbs(content, file.display, d);
+  if (ext == ".actors") return ReadActors(content, file.display, d);
+  if (ext == ".agents") return ReadAgents(content, file.display, d);
+  if (ext == ".options") return ReadOptions(content, file.display, d);
+  return Status::InvalidArgument(file.path +
+                                 ": not a .verbs, .actors, .agents or .options file");
+}
+
+Status ReadInTwoParts(const std::vector<DictionaryFile>& files, size_t first,
+                      CompiledDictionaries* d) {
+  size_t split = SplitPoint(files, first);
+  CompiledDictionaries part;
+  part.options = d->options;
+  Status a_read, b_read;
+  auto read = [&](size_t begin, size_t end, CompiledDictionaries* into, Status* status) {
+    for (size_t k = begin; k < end && status->ok(); ++k) *status = ReadDictionaryFile(files[k], into);
+  };
+  tbb::parallel_invoke([&] { read(first, split, d, &a_read); },
+                       [&] { read(split, files.size(), &part, &b_read); });
+  ANNALIST_RETURN_IF_ERROR(a_read);
+  ANNALIST_RETURN_IF_ERROR(b_read);
+  AppendPart(std::move(part), d);
+  return Status::OK();
+}
+
+}  // namespace annalist
