@@ -144,7 +144,9 @@ int main(int argc, char** argv) {
     return 1;
   }
   int tp = 0, fp = 0, fn = 0;
-  for (auto& [id, golds] : gold) {
+  for (auto& entry : gold) {
+    const std::string& id = entry.first;
+    const auto& golds = entry.second;  // a name, not a binding: lambdas below capture it
     if (!texts.count(id)) {
       std::fprintf(stderr, "places_eval: gold article %s not in the articles file\n", id.c_str());
       return 1;

@@ -332,7 +332,8 @@ Status SqlStore::RefreshEventCounts(const EventChanges& changes) {
   static const std::string refresh =
       std::string(kRefreshEvent) + " RETURNING " + kRollupColumns + ", num_mentions";
   RollupChanges rollups;
-  for (const auto& [id, mention_change] : changes.mentions) {
+  for (const auto& [id, change] : changes.mentions) {
+    const int64_t mention_change = change;  // clang 14 lambdas cannot capture a binding
     int64_t mentions = 0;
     const int64_t created = changes.created.count(id);
     ANNALIST_RETURN_IF_ERROR(
