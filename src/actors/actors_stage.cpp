@@ -35,7 +35,7 @@ class ActorsStage : public Stage {
     PeopleTracker people;
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       BuildSentenceWords(*doc, doc->sentences[si], &words);
-      uint32_t first_word = si == 0 ? DatelineEnd(*doc, words.words) : 0;
+      uint32_t first_word = DatelineEnd(*doc, words.words);
       CodeSentence(doc, si, words, date, first_word, &forward, &person, &country, &people);
     }
     return Status::OK();

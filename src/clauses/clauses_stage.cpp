@@ -77,7 +77,7 @@ class ClausesStage : public Stage {
     if (n == 0) return;
     std::vector<uint8_t> joined = ProtectedWords(v);
     std::vector<uint8_t> excluded(n, 0);
-    uint32_t dateline = si == 0 ? DatelineEnd(*doc, w) : 0;
+    uint32_t dateline = DatelineEnd(*doc, w);
     for (uint32_t i = 0; i < dateline; ++i) excluded[i] = 1;
     const CodingOptions& o = d_.options;
     if (o.comma_active) {

@@ -131,6 +131,9 @@ uint32_t MatchRestAt(const Phrase& p, const std::vector<Word>& words, uint32_t s
 }
 
 uint32_t DatelineEnd(const Document& doc, const std::vector<Word>& words) {
+  if (doc.dateline.empty() || words.empty() || words[0].span.begin != doc.dateline.begin) {
+    return 0;
+  }
   uint32_t w = 0;
   while (w < words.size() && words[w].span.end <= doc.dateline.end) ++w;
   return w;

@@ -55,9 +55,9 @@ uint32_t MatchRestAt(const Phrase& p, const std::vector<Word>& words, uint32_t s
                      Endings endings);
 
 // An article's dateline ("KABUL, AFGHANISTAN -", Document::dateline) names
-// where it was written, not an actor or a clause of its first sentence:
-// returns the first of `words` (sentence 0's) after it, or 0 when there is
-// none.
+// where it was written, not an actor or a clause of the sentence it opens:
+// returns the first of `words` (one sentence's) after it, or 0 when the
+// sentence does not open with the dateline.
 uint32_t DatelineEnd(const Document& doc, const std::vector<Word>& words);
 
 // Closed word classes TABARI knows without dictionaries.

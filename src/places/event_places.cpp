@@ -36,7 +36,10 @@ void LinkEventPlaces(const std::vector<PlaceRole>& roles, Document* doc) {
         best_distance = d;
       }
     }
-    if (best == kNone && event.sentence == 0) best = dateline;
+    // An event of the sentence the dateline opens happened there.
+    if (best == kNone && dateline != kNone && roles[dateline].sentence == event.sentence) {
+      best = dateline;
+    }
     event.place = best;
   }
 }

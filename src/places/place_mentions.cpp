@@ -83,9 +83,9 @@ std::vector<GazetteerMatch> FitSpelling(std::span<const GazetteerMatch> matches,
 class SentenceScanner {
  public:
   SentenceScanner(const Document& doc, const Gazetteer& gazetteer, const PlaceLexicon& lexicon,
-                  uint32_t sentence, uint32_t dateline_end, std::vector<PlaceMention>* out)
+                  uint32_t sentence, Span dateline, std::vector<PlaceMention>* out)
       : doc_(doc), gazetteer_(gazetteer), lexicon_(lexicon), sentence_(sentence),
-        dateline_end_(dateline_end), out_(out),
+        dateline_(dateline), out_(out),
         sc_(ChunkSentence(doc, doc.sentences[sentence])) {}
 
   void Scan() {
@@ -160,7 +160,8 @@ class SentenceScanner {
     m.key = std::move(key);
     m.matches = std::move(matches);
     m.capitals_context = sc_.capitals;
-    m.dateline = dateline_end_ > 0 && sentence_ == 0 && m.span.end <= dateline_end_;
+    m.dateline = !dateline_.empty() && m.span.begin >= dateline_.begin &&
+                 m.span.end <= dateline_.end;
     ReadBefore(i, &m);
     ReadAfter(i + n, &m);
     out_->push_back(std::move(m));
@@ -256,7 +257,7 @@ class SentenceScanner {
   const Gazetteer& gazetteer_;
   const PlaceLexicon& lexicon_;
   uint32_t sentence_;
-  uint32_t dateline_end_;
+  Span dateline_;  // Document::dateline
   std::vector<PlaceMention>* out_;
   SentenceChunks sc_;
   std::string key_buffer_;  // MatchAt's keys, kept to reuse its allocation
@@ -267,9 +268,8 @@ class SentenceScanner {
 std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer& gazetteer,
                                             const PlaceLexicon& lexicon) {
   std::vector<PlaceMention> mentions;
-  uint32_t dateline_end = doc.dateline.end;  // 0 when there is none
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceScanner(doc, gazetteer, lexicon, s, dateline_end, &mentions).Scan();
+    SentenceScanner(doc, gazetteer, lexicon, s, doc.dateline, &mentions).Scan();
   }
   return mentions;
 }

@@ -28,11 +28,8 @@ bool HasLowerCase(std::string_view text) {
                      [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
 
-}  // namespace
-
-Span FindDateline(const Document& doc) {
-  if (doc.sentences.empty()) return {};
-  const Sentence& s = doc.sentences[0];
+// The dateline that opens sentence `s`, or an empty span.
+Span DatelineOpening(const Document& doc, const Sentence& s) {
   int depth = 0;  // inside "(Reuters)"
   uint32_t end = std::min(s.end_token, s.first_token + kMaxDatelineTokens);
   for (uint32_t t = s.first_token; t < end; ++t) {
@@ -49,6 +46,25 @@ Span FindDateline(const Document& doc) {
     if (depth == 0 && HasLowerCase(text) && !IsMonthName(token.norm)) return {};
   }
   return {};
+}
+
+// A headline is a first sentence without closing punctuation ("Kenya and
+// Ethiopia to hold border talks"); the dateline opens the report under it.
+bool IsHeadline(const Document& doc, const Sentence& s) {
+  if (s.end_token == s.first_token) return false;
+  std::string_view last = doc.SpanText(doc.tokens[s.end_token - 1].span);
+  return last != "." && last != "!" && last != "?";
+}
+
+}  // namespace
+
+Span FindDateline(const Document& doc) {
+  if (doc.sentences.empty()) return {};
+  Span found = DatelineOpening(doc, doc.sentences[0]);
+  if (found.empty() && doc.sentences.size() > 1 && IsHeadline(doc, doc.sentences[0])) {
+    found = DatelineOpening(doc, doc.sentences[1]);
+  }
+  return found;
 }
 
 }  // namespace annalist

@@ -10,8 +10,9 @@
 namespace annalist {
 
 // The span of the dateline before the dash that ends it (the dash excluded)
-// at the start of sentence 0 of a tokenized, segmented `doc`; empty when the
-// first sentence does not open with one. A dateline is at most a dozen tokens
+// at the start of the first sentence of a tokenized, segmented `doc`, or of
+// the second when the first is a headline (no closing . ! or ?); empty when
+// there is none. A dateline is at most a dozen tokens
 // of capitals, numbers, punctuation, month names ("March", "Nov.") and a
 // parenthesised agency, followed by a dash (-, --, en or em dash).
 Span FindDateline(const Document& doc);

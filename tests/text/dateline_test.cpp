@@ -35,6 +35,14 @@ TEST(DatelineTest, DateAndAgencyInMixedCase) {
   EXPECT_EQ(Dateline("MOSCOW, Nov. 3 \u2014 Russia denied it."), "MOSCOW, Nov. 3");
 }
 
+TEST(DatelineTest, UnderAHeadline) {
+  EXPECT_EQ(Dateline("Kenya and Ethiopia to hold border talks\n\nNAIROBI, March 6 \u2013 Kenya's "
+                     "minister will visit Addis Ababa."),
+            "NAIROBI, March 6");
+  // Only the first sentence may be a headline; a later dash is prose.
+  EXPECT_EQ(Dateline("Talks resumed. GENEVA - Delegates met."), "");
+}
+
 TEST(DatelineTest, OrdinarySentencesHaveNone) {
   EXPECT_EQ(Dateline("Pakistan urged the Taliban - again - to act."), "");
   EXPECT_EQ(Dateline("UN-backed forces entered the town on Monday."), "");
