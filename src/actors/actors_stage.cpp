@@ -308,15 +308,19 @@ class ActorsStage : public Stage {
   // With SET: PRONOUN REFERENCE = PERSON, "the country" / "the nation" refer
   // to the first country actor before them in the sentence, else to the first
   // of the latest sentence naming one; "the government" to its government
-  // ("Pakistan ... The government said" -> PAKGOV). Not when followed by OF
-  // ("the government of X" names X's own government).
+  // ("Pakistan ... The government said" -> PAKGOV), as does "a government"
+  // ("A government spokesman, X, said"). Not when followed by OF ("the
+  // government of X" names X's own government).
   void AddCountryReferences(const std::vector<Word>& words, const Forward& country,
                             std::vector<Occurrence>* occs) const {
     size_t own = occs->size();
     for (uint32_t i = 0; i + 1 < words.size(); ++i) {
       const std::string& noun = words[i + 1].text;
       bool government = noun == "GOVERNMENT";
-      if (words[i].text != "THE" || !(government || noun == "COUNTRY" || noun == "NATION")) {
+      bool definite = words[i].text == "THE";
+      bool indefinite = words[i].text == "A" || words[i].text == "AN";
+      if (!(definite && (government || noun == "COUNTRY" || noun == "NATION")) &&
+          !(indefinite && government)) {
         continue;
       }
       if (i + 2 < words.size() && words[i + 2].text == "OF") continue;

@@ -12,6 +12,8 @@ bool AllAlpha(const std::string& s) {
   return !s.empty();
 }
 
+}  // namespace
+
 bool IsIgoRoot(const std::string& root) {
   static const char* kIgo[] = {"IGO", "UNO", "NGO", "IMF", "WBK", "NAT", "EEC", "EUR", "AFU",
                                "ARL", "ASN", "OPC", "WTO", "ICC", "IRC", "AMN", "HRW", "MSF"};
@@ -20,8 +22,6 @@ bool IsIgoRoot(const std::string& root) {
   }
   return false;
 }
-
-}  // namespace
 
 const DatedCode* ResolveDatedCode(const std::vector<DatedCode>& codes, int date) {
   const DatedCode* fallback = nullptr;

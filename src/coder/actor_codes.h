@@ -29,6 +29,10 @@ std::vector<std::string> SplitCompoundCode(const std::string& code);
 std::string CountryOfCode(const std::string& code);
 std::string SectorOfCode(const std::string& code);
 
+// Whether a code root (its first three letters) names an international or
+// non-governmental organisation ("IGO", "UNO", "NGO", ...) rather than a country.
+bool IsIgoRoot(const std::string& root);
+
 // The kind of actor a code most likely names when the dictionary does not say.
 ActorKind InferActorKind(const std::string& code);
 

@@ -265,11 +265,12 @@ class EventsStage : public Stage {
     for (uint32_t m : v.actors[occ].mentions) out->push_back({doc.actors[m].code, m});
   }
 
-  // The countries of the sources, as targets with no mention (a domestic event).
+  // The countries of the sources, as targets with no mention (a domestic
+  // event). An international organisation has no home to act in.
   static void AddDomesticTargets(const std::vector<Party>& sources, std::vector<Party>* out) {
     for (const Party& p : sources) {
       std::string country = CountryOfCode(p.code);
-      if (!country.empty()) out->push_back({country, kNone, /*domestic=*/true});
+      if (!country.empty() && !IsIgoRoot(country)) out->push_back({country, kNone, /*domestic=*/true});
     }
   }
 

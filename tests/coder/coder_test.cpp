@@ -199,6 +199,17 @@ TEST_F(CoderTest, OpeningPronounReferenceFollowsTheOption) {
   EXPECT_EQ(shes, 2);
 }
 
+TEST_F(CoderTest, AGovernmentSpokesmanSpeaksForTheCountryInContext) {
+  Document doc = Code("Arnor closed its northern border on Monday. A government spokesman "
+                      "accused Gondor of spying.",
+                      "2024-05-01", person_pipeline_.get());
+  EXPECT_EQ(Triples(doc), (Strings{"ARNGOV/GON/112"}));
+  // Without PRONOUN REFERENCE = PERSON (TABARI's rule) it names no actor.
+  EXPECT_TRUE(Code("Arnor closed its northern border on Monday. A government spokesman "
+                   "accused Gondor of spying.")
+                  .events.empty());
+}
+
 TEST_F(CoderTest, TheCountryAndTheGovernmentReferToACountry) {
   const std::string text =
       "Arnor accused Gondor of spying. The government attacked Rohan. "
