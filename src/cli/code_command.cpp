@@ -12,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_invoke.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 
@@ -96,9 +95,7 @@ void CodeBatch(const Pipeline& pipeline, Batch* batch) {
 }
 
 int RunCode(const CodeOptions& o) {
-  // Set first: loading the dictionaries runs in parallel too.
-  unsigned threads = ThreadCount(o.pipeline);
-  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+  ThreadLimit limit(o.pipeline);  // first: loading runs in parallel too
   ReaderOptions reader_options;
   Status s = MakeReaderOptions(o.pipeline, Warn, &reader_options);
   if (!s.ok()) {
@@ -129,7 +126,7 @@ int RunCode(const CodeOptions& o) {
   size_t failed = 0;
   bool write_failed = false;
   tbb::parallel_pipeline(
-      threads * 2,
+      limit.threads() * 2,
       tbb::make_filter<void, std::shared_ptr<Batch>>(
           tbb::filter_mode::serial_in_order,
           [&](tbb::flow_control& fc) {

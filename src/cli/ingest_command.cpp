@@ -6,7 +6,6 @@
 // stores each batch in one transaction. A killed run therefore leaves whole
 // batches only, and running it again completes the store. The number of
 // batches in flight is bounded, so memory stays flat whatever the input.
-#include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 
 #include <iostream>
@@ -94,9 +93,7 @@ struct Totals {
 };
 
 int RunIngest(const IngestOptions& o) {
-  // Set first: loading the dictionaries runs in parallel too.
-  const unsigned threads = ThreadCount(o.pipeline);
-  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+  ThreadLimit limit(o.pipeline);  // first: loading runs in parallel too
   ReaderOptions reader_options;
   std::unique_ptr<Pipeline> pipeline;
   Status s = MakeReaderOptions(o.pipeline, Warn, &reader_options);
@@ -119,7 +116,7 @@ int RunIngest(const IngestOptions& o) {
   Totals totals;
   Status fatal;
   tbb::parallel_pipeline(
-      threads * 2,
+      limit.threads() * 2,
       tbb::make_filter<void, std::shared_ptr<Batch>>(
           tbb::filter_mode::serial_in_order,
           [&](tbb::flow_control& fc) {

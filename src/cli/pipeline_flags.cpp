@@ -18,6 +18,10 @@ std::vector<std::string> SplitList(const std::string& list) {
   return items;
 }
 
+unsigned ThreadCount(const PipelineFlags& f) {
+  return f.threads > 0 ? f.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
 }  // namespace
 
 void AddPipelineFlags(CLI::App* sub, PipelineFlags* f, bool reading) {
@@ -74,9 +78,9 @@ Status MakePipeline(const PipelineFlags& f, const std::function<void(const std::
   return Status::OK();
 }
 
-unsigned ThreadCount(const PipelineFlags& f) {
-  return f.threads > 0 ? f.threads : std::max(1u, std::thread::hardware_concurrency());
-}
+ThreadLimit::ThreadLimit(const PipelineFlags& flags)
+    : threads_(ThreadCount(flags)),
+      control_(tbb::global_control::max_allowed_parallelism, threads_) {}
 
 std::vector<std::unique_ptr<ArticleReader>> OpenInputs(
     const std::vector<std::string>& paths, const ReaderOptions& options,

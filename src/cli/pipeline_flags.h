@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <oneapi/tbb/global_control.h>
 
 #include "annalist/pipeline.h"
 #include "annalist/record_io.h"
@@ -36,7 +37,18 @@ Status MakeReaderOptions(const PipelineFlags& flags,
 Status MakePipeline(const PipelineFlags& flags,
                     const std::function<void(const std::string&)>& warn,
                     std::unique_ptr<Pipeline>* out);
-unsigned ThreadCount(const PipelineFlags& flags);
+
+// The --threads limit (default: every core), applied to TBB for the life of
+// the object. Create it before MakePipeline: loading runs in parallel too.
+class ThreadLimit {
+ public:
+  explicit ThreadLimit(const PipelineFlags& flags);
+  unsigned threads() const { return threads_; }
+
+ private:
+  unsigned threads_;
+  tbb::global_control control_;
+};
 
 // Opens every input; one that cannot be opened is reported and counted in
 // *unopened, and the others are still read.

@@ -4,7 +4,6 @@
 //
 // Articles are coded in parallel batches (TBB), compared with their stored
 // events in input order, and, with --apply, rewritten by one writer.
-#include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 
 #include <iostream>
@@ -71,9 +70,7 @@ void PrintReport(const store::EventDiffSummary& d, uint64_t articles, uint64_t c
 }
 
 int RunRecode(const RecodeOptions& o) {
-  // Set first: loading the dictionaries runs in parallel too.
-  const unsigned threads = ThreadCount(o.pipeline);
-  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+  ThreadLimit limit(o.pipeline);  // first: loading runs in parallel too
   std::unique_ptr<Pipeline> pipeline;
   std::unique_ptr<Store> reader, writer;
   Status s = MakePipeline(o.pipeline, Warn, &pipeline);
@@ -91,7 +88,7 @@ int RunRecode(const RecodeOptions& o) {
   int64_t after_id = 0;
   Status fatal;
   tbb::parallel_pipeline(
-      threads * 2,
+      limit.threads() * 2,
       tbb::make_filter<void, std::shared_ptr<Batch>>(
           tbb::filter_mode::serial_in_order,
           [&](tbb::flow_control& fc) {
