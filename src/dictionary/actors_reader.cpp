@@ -248,12 +248,16 @@ class ActorsReader {
 }  // namespace
 
 Status ReadActors(std::string_view content, const std::string& file, CompiledDictionaries* d) {
-  // About one entry a line: sized once, the key set and entry list do not
-  // rehash and regrow through the 60,000 entries of the CAMEO actor files.
-  size_t lines = static_cast<size_t>(std::count(content.begin(), content.end(), '\n'));
-  d->actor_keys.reserve(d->actor_keys.size() + lines);
-  d->actors.reserve(d->actors.size() + lines);
-  d->actor_entry_keys.reserve(d->actor_entry_keys.size() + lines);
+  // About one entry a line: sized by the first actor file (in the CAMEO set
+  // the largest, 52,000 lines), the key set and entry list do not rehash and
+  // regrow through it. Later files grow them geometrically as usual (a
+  // reserve for each would reallocate the whole list once a file).
+  if (d->actors.empty()) {
+    size_t lines = static_cast<size_t>(std::count(content.begin(), content.end(), '\n'));
+    d->actor_keys.reserve(lines);
+    d->actors.reserve(lines);
+    d->actor_entry_keys.reserve(lines);
+  }
   return ActorsReader(file, false, d).Read(content);
 }
 
