@@ -475,7 +475,7 @@ class ActorsStage : public Stage {
         m.compound = compound;
         if (o.antecedent != kNone) m.refers_to = (*occs)[o.antecedent].first_mention;
         if (o.forwarded_mention != kNone) m.refers_to = o.forwarded_mention;
-        if (o.source) m.evidence = {m.span, o.source->rule, o.source->where};
+        if (o.source) m.evidence = {m.span, std::string(o.source->rule), o.source->Where()};
         doc->actors.push_back(std::move(m));
       }
     }

@@ -30,14 +30,13 @@ bool ParseKind(std::string_view name, ActorKind* kind) {
 
 class ActorsReader {
  public:
-  ActorsReader(const std::string& file, bool agents, CompiledDictionaries* d)
-      : file_(file), agents_(agents), d_(d) {}
+  ActorsReader(std::string_view file, bool agents, CompiledDictionaries* d)
+      : file_(d->arena.CopyString(file)), agents_(agents), d_(d) {}
 
   Status Read(std::string_view content) {
     Status status;
     ForEachLine(content, [&](int number, std::string_view line) {
-      // Assembled in place, keeping its buffer: it is set for every line.
-      where_.assign(file_).append(":").append(std::to_string(number));
+      line_ = static_cast<uint32_t>(number);
       status = ReadLine(line);
       return status.ok() && !finished_;
     });
@@ -48,9 +47,15 @@ class ActorsReader {
  private:
   enum class Section { kEntries, kNouns, kAdjectives };
 
+  // Views into the file's text, which the arena keeps.
   struct PendingPhrase {
-    std::string text, where, rule;
+    std::string_view text;
+    uint32_t line;
+    std::string_view rule;
   };
+
+  // "file:line" of the line being read, for messages.
+  std::string Where() const { return FileLine(file_, line_); }
 
   Status ReadLine(std::string_view raw) {
     std::string_view line = TrimBlanks(raw);
@@ -66,7 +71,7 @@ class ActorsReader {
       Phrase p;
       std::string error;
       std::string_view phrase = TrimBlanks(line.substr(0, line.find(';')));
-      if (phrase.empty() || !ParsePhrase(phrase, &p, &error)) return Status::OK();
+      if (phrase.empty() || !ParsePhrase(phrase, &d_->arena, &p, &error)) return Status::OK();
       auto* list = section_ == Section::kNouns ? &d_->nouns : &d_->adjectives;
       auto* index = section_ == Section::kNouns ? &d_->noun_index : &d_->adjective_index;
       index->Add(p, static_cast<uint32_t>(list->size()));
@@ -86,7 +91,7 @@ class ActorsReader {
     Flush();
     std::string_view name = TrimBlanks(body.substr(5));
     if (!ParseKind(name, &kind_)) {
-      d_->Warn(where_, "unknown actor kind '" + std::string(name) + "'; kind inferred");
+      d_->Warn(Where(), "unknown actor kind '" + std::string(name) + "'; kind inferred");
       kind_declared_ = false;
       return Status::OK();
     }
@@ -105,7 +110,7 @@ class ActorsReader {
     } else if (tag.rfind("<ADJ", 0) == 0) {
       section_ = Section::kAdjectives;
     } else {
-      d_->Warn(where_, "unknown section " + std::string(line) + " ignored");
+      d_->Warn(Where(), "unknown section " + std::string(line) + " ignored");
     }
     return Status::OK();
   }
@@ -116,13 +121,12 @@ class ActorsReader {
     std::vector<std::string_view>& blocks = blocks_;
     std::string error;
     if (!SplitCodeBlocks(line, &phrase, &blocks, &error)) {
-      return Status::Corruption(where_ + ": " + error);
+      return Status::Corruption(Where() + ": " + error);
     }
     if (!phrase.empty()) {
-      std::string rule(TrimBlanks(line.substr(0, line.find(';'))));
-      pending_.push_back({std::string(phrase), where_, rule});
+      pending_.push_back({phrase, line_, TrimBlanks(line.substr(0, line.find(';')))});
     } else if (!synonym) {
-      d_->Warn(where_, "code without a phrase ignored");
+      d_->Warn(Where(), "code without a phrase ignored");
       return Status::OK();
     }
     for (std::string_view block : blocks) AddCode(block);
@@ -137,7 +141,7 @@ class ActorsReader {
         if (!IsAsciiSpace(c)) code.push_back(c);
       }
       if (code.find('~') == std::string::npos) {
-        d_->Warn(where_, "agent code [" + code + "] has no '~' connector; ignored");
+        d_->Warn(Where(), "agent code [" + code + "] has no '~' connector; ignored");
         return;
       }
       agent_codes_.push_back(code);
@@ -145,7 +149,7 @@ class ActorsReader {
     }
     DatedCode c;
     if (!ParseDatedCode(block, d_->options.four_digit_years, &c, &error)) {
-      d_->Warn(where_, error + "; code ignored");
+      d_->Warn(Where(), error + "; code ignored");
       return;
     }
     codes_.push_back(std::move(c));
@@ -165,7 +169,8 @@ class ActorsReader {
 
   void FlushActors() {
     if (codes_.empty()) {
-      d_->Warn(pending_[0].where, "actor '" + pending_[0].text + "' has no code; ignored");
+      d_->Warn(FileLine(file_, pending_[0].line),
+               "actor '" + std::string(pending_[0].text) + "' has no code; ignored");
       return;
     }
     bool has_default = false;
@@ -182,57 +187,59 @@ class ActorsReader {
     // Moved, not copied: Flush() clears both afterwards, and loading copies
     // strings for each of the 60,000 entries of the CAMEO actor files.
     d_->actor_codes.push_back(std::move(codes_));
-    for (PendingPhrase& pp : pending_) {
+    for (const PendingPhrase& pp : pending_) {
       ActorEntry e;
-      std::string error;
-      if (!ParsePhrase(pp.text, &e.phrase, &error)) {
-        d_->Warn(pp.where, error + "; actor ignored");
-        continue;
-      }
-      auto [key, added] = d_->actor_keys.insert(NormalizePhraseText(pp.text));
-      if (!added) {
-        d_->Warn(pp.where, "duplicate actor " + *key + "; first entry kept");
-        continue;
-      }
+      if (!ParseKeyedPhrase(pp, &d_->actor_keys, "actor", &e.phrase)) continue;
       e.codes = codes_index;
       e.kind = kind_;
       e.kind_declared = kind_declared_;
-      e.source = {std::move(pp.rule), std::move(pp.where)};
+      e.source = {pp.rule, file_, pp.line};
       d_->actor_index.Add(e.phrase, static_cast<uint32_t>(d_->actors.size()));
-      d_->actor_entry_keys.push_back(&*key);
+      d_->actor_entry_keys.push_back(e.phrase.text);
       d_->actors.push_back(std::move(e));
     }
   }
 
+  // Parses a pending phrase into *phrase and adds it to `keys`; false (with
+  // a warning naming `what`) when it has no word or is in `keys` already.
+  bool ParseKeyedPhrase(const PendingPhrase& pp, std::unordered_set<std::string_view>* keys,
+                        const char* what, Phrase* phrase) {
+    std::string error;
+    NormalizePhraseText(pp.text, &normalized_);
+    if (!ParseNormalizedPhrase(normalized_, &d_->arena, phrase, &error)) {
+      d_->Warn(FileLine(file_, pp.line), error + "; " + what + " ignored");
+      return false;
+    }
+    if (!keys->insert(phrase->text).second) {
+      d_->Warn(FileLine(file_, pp.line), std::string("duplicate ") + what + " " +
+                                             std::string(phrase->text) + "; first entry kept");
+      return false;
+    }
+    return true;
+  }
+
   void FlushAgents() {
     if (agent_codes_.empty()) {
-      d_->Warn(pending_[0].where, "agent '" + pending_[0].text + "' has no code; ignored");
+      d_->Warn(FileLine(file_, pending_[0].line),
+               "agent '" + std::string(pending_[0].text) + "' has no code; ignored");
       return;
     }
     const std::string& code = agent_codes_[0];
-    for (PendingPhrase& pp : pending_) {
+    for (const PendingPhrase& pp : pending_) {
       AgentEntry e;
-      std::string error;
-      if (!ParsePhrase(pp.text, &e.phrase, &error)) {
-        d_->Warn(pp.where, error + "; agent ignored");
-        continue;
-      }
-      auto [key, added] = d_->agent_keys.insert(NormalizePhraseText(pp.text));
-      if (!added) {
-        d_->Warn(pp.where, "duplicate agent " + *key + "; first entry kept");
-        continue;
-      }
+      if (!ParseKeyedPhrase(pp, &d_->agent_keys, "agent", &e.phrase)) continue;
       e.prefix = code.back() == '~';
       for (char c : code) {
         if (c != '~') e.code.push_back(AsciiUpper(c));
       }
-      e.source = {std::move(pp.rule), std::move(pp.where)};
+      e.source = {pp.rule, file_, pp.line};
       d_->agent_index.Add(e.phrase, static_cast<uint32_t>(d_->agents.size()));
       d_->agents.push_back(std::move(e));
     }
   }
 
-  std::string file_, where_;
+  std::string_view file_;  // in the arena
+  uint32_t line_ = 0;      // being read
   bool agents_;
   CompiledDictionaries* d_;
   Section section_ = Section::kEntries;
@@ -240,6 +247,7 @@ class ActorsReader {
   std::vector<std::string_view> blocks_;  // of the line being read, reused
   std::vector<DatedCode> codes_;
   std::vector<std::string> agent_codes_;
+  std::string normalized_;  // a phrase being parsed, reused
   ActorKind kind_ = ActorKind::kOther;
   bool kind_declared_ = false;
   bool finished_ = false;
@@ -247,7 +255,7 @@ class ActorsReader {
 
 }  // namespace
 
-Status ReadActors(std::string_view content, const std::string& file, CompiledDictionaries* d) {
+Status ReadActors(std::string_view content, std::string_view file, CompiledDictionaries* d) {
   // About one entry a line: sized by the first actor file (in the CAMEO set
   // the largest, 52,000 lines), the key set and entry list do not rehash and
   // regrow through it. Later files grow them geometrically as usual (a
@@ -261,7 +269,7 @@ Status ReadActors(std::string_view content, const std::string& file, CompiledDic
   return ActorsReader(file, false, d).Read(content);
 }
 
-Status ReadAgents(std::string_view content, const std::string& file, CompiledDictionaries* d) {
+Status ReadAgents(std::string_view content, std::string_view file, CompiledDictionaries* d) {
   return ActorsReader(file, true, d).Read(content);
 }
 

@@ -5,6 +5,7 @@
 #define ANNALIST_SRC_DICTIONARY_COMPILED_H_
 
 #include <map>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -12,16 +13,21 @@
 
 #include "annalist/dictionary.h"
 #include "annalist/document.h"
+#include "dictionary/arena.h"
 #include "dictionary/code_block.h"
 #include "dictionary/phrase.h"
 #include "dictionary/phrase_index.h"
 
 namespace annalist {
 
-// Where a dictionary entry came from, for Evidence.
+// Where a dictionary entry came from, for Evidence. The views are into the
+// dictionaries' Arena (the file's text, kept whole, and its name).
 struct EntrySource {
-  std::string rule;   // the line as written, without its comment
-  std::string where;  // "file:line"
+  std::string_view rule;  // the line as written, without its comment
+  std::string_view file;  // as named in messages ("verbs/04-consult.verbs")
+  uint32_t line = 0;
+
+  std::string Where() const;  // "file:line"
 };
 
 struct ActorEntry {
@@ -47,9 +53,10 @@ struct PatternElem {
   bool adjacent_next = false;  // the next element (or the verb) follows immediately
 };
 
+// The elements are in the dictionaries' Arena.
 struct VerbPattern {
-  std::vector<PatternElem> before;  // elements before '*', in order
-  std::vector<PatternElem> after;   // elements after '*'
+  std::span<const PatternElem> before;  // elements before '*', in order
+  std::span<const PatternElem> after;   // elements after '*'
   bool verb_adjacent_next = false;  // "*_X": X follows the verb immediately
   EventCode code;
   int length = 0;
@@ -82,6 +89,8 @@ struct TimeEntry {
 
 class CompiledDictionaries {
  public:
+  // First, so that it outlives the entries that point into it.
+  Arena arena;
   std::vector<ActorEntry> actors;
   std::vector<std::vector<DatedCode>> actor_codes;
   PhraseIndex actor_index;
@@ -102,10 +111,11 @@ class CompiledDictionaries {
 
   // Load-time state.
   std::unordered_map<std::string, std::vector<std::string>> synsets;
-  std::unordered_set<std::string> actor_keys, agent_keys;
-  // actor_entry_keys[i]: the key of actors[i] in actor_keys (whose nodes do
-  // not move), for joining dictionaries read in parts (dictionary_files.h).
-  std::vector<const std::string*> actor_entry_keys;
+  // Normalized phrases (Phrase::text, in the arena) seen so far.
+  std::unordered_set<std::string_view> actor_keys, agent_keys;
+  // actor_entry_keys[i]: the key of actors[i], for joining dictionaries read
+  // in parts (dictionary_files.h).
+  std::vector<std::string_view> actor_entry_keys;
   std::unordered_map<std::string, uint32_t> verb_keys;  // root phrase -> entry
   bool compiled = false;
 
@@ -114,11 +124,13 @@ class CompiledDictionaries {
   }
 };
 
-// Readers (one per file type); `file` names the source in messages.
-Status ReadVerbs(std::string_view content, const std::string& file, CompiledDictionaries* d);
-Status ReadActors(std::string_view content, const std::string& file, CompiledDictionaries* d);
-Status ReadAgents(std::string_view content, const std::string& file, CompiledDictionaries* d);
-Status ReadOptions(std::string_view content, const std::string& file, CompiledDictionaries* d);
+// Readers (one per file type); `file` names the source in messages. The
+// entries read point into `content`, which must be in d->arena (Arena::Keep)
+// or otherwise outlive `d`; `file` is copied.
+Status ReadVerbs(std::string_view content, std::string_view file, CompiledDictionaries* d);
+Status ReadActors(std::string_view content, std::string_view file, CompiledDictionaries* d);
+Status ReadAgents(std::string_view content, std::string_view file, CompiledDictionaries* d);
+Status ReadOptions(std::string_view content, std::string_view file, CompiledDictionaries* d);
 
 // Applies one .options command ("COMPLEX: VERBS[5]"); returns a warning
 // message for obsolete or unknown commands, "" otherwise.
@@ -142,6 +154,9 @@ void ForEachLine(std::string_view content, F&& f) {
 }
 
 std::string_view TrimBlanks(std::string_view s);
+
+// "file:line", as warnings and evidence name a dictionary line.
+std::string FileLine(std::string_view file, uint32_t line);
 
 }  // namespace annalist
 

@@ -16,8 +16,8 @@ namespace {
 // The literal words of a verb pattern.
 WordSignature RequiredWords(const VerbPattern& p) {
   WordSignature words;
-  for (const std::vector<PatternElem>* part : {&p.before, &p.after}) {
-    for (const PatternElem& e : *part) {
+  for (std::span<const PatternElem> part : {p.before, p.after}) {
+    for (const PatternElem& e : part) {
       if (e.kind == ElemKind::kWord) words.AddPatternWord(e.word.text);
     }
   }
@@ -32,17 +32,30 @@ std::string_view TrimBlanks(std::string_view s) {
   return s;
 }
 
+std::string FileLine(std::string_view file, uint32_t line) {
+  std::string s(file);
+  s.push_back(':');
+  s.append(std::to_string(line));
+  return s;
+}
+
+std::string EntrySource::Where() const { return FileLine(file, line); }
+
 Dictionaries::Dictionaries() : compiled_(std::make_unique<CompiledDictionaries>()) {}
 Dictionaries::~Dictionaries() = default;
 
+// The entries read point into their text: a copy is kept with them.
 Status Dictionaries::AddVerbs(std::string_view content, const std::string& file_name) {
-  return ReadVerbs(content, file_name, compiled_.get());
+  CompiledDictionaries* d = compiled_.get();
+  return ReadVerbs(d->arena.Keep(std::string(content)), file_name, d);
 }
 Status Dictionaries::AddActors(std::string_view content, const std::string& file_name) {
-  return ReadActors(content, file_name, compiled_.get());
+  CompiledDictionaries* d = compiled_.get();
+  return ReadActors(d->arena.Keep(std::string(content)), file_name, d);
 }
 Status Dictionaries::AddAgents(std::string_view content, const std::string& file_name) {
-  return ReadAgents(content, file_name, compiled_.get());
+  CompiledDictionaries* d = compiled_.get();
+  return ReadAgents(d->arena.Keep(std::string(content)), file_name, d);
 }
 Status Dictionaries::AddOptions(std::string_view content, const std::string& file_name) {
   return ReadOptions(content, file_name, compiled_.get());

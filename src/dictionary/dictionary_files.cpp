@@ -4,7 +4,6 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <tuple>
 
 #include <oneapi/tbb/parallel_invoke.h>
@@ -17,12 +16,16 @@ namespace {
 
 constexpr int kActorsRank = 1;
 
+// Read at its size in one call: through a string stream, a megabyte file was
+// copied as the stream grew and again out of it.
 Status ReadWholeFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::IOError(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  std::streamoff size = in.tellg();
+  if (size < 0) return Status::IOError(path + ": cannot read");
+  out->resize(static_cast<size_t>(size));
+  in.seekg(0);
+  if (!in.read(out->data(), size)) return Status::IOError(path + ": cannot read");
   return Status::OK();
 }
 
@@ -86,14 +89,16 @@ size_t SplitPoint(const std::vector<DictionaryFile>& files, size_t first) {
 // Appends part B (read apart, into `part`) to `d`, as if it had been read
 // into `d` after part A.
 void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
+  d->arena.Absorb(std::move(part.arena));  // what the entries point into
   std::vector<std::string> duplicates;
   uint32_t code_offset = static_cast<uint32_t>(d->actor_codes.size());
   for (auto& codes : part.actor_codes) d->actor_codes.push_back(std::move(codes));
   for (size_t i = 0; i < part.actors.size(); ++i) {
     ActorEntry& e = part.actors[i];
-    const std::string& key = *part.actor_entry_keys[i];
+    std::string_view key = part.actor_entry_keys[i];
     if (!d->actor_keys.insert(key).second) {
-      duplicates.push_back(e.source.where + ": duplicate actor " + key + "; first entry kept");
+      duplicates.push_back(e.source.Where() + ": duplicate actor " + std::string(key) +
+                           "; first entry kept");
       continue;
     }
     e.codes += code_offset;
@@ -156,9 +161,11 @@ Status ListDictionaryFiles(const std::string& path, std::vector<DictionaryFile>*
 }
 
 Status ReadDictionaryFile(const DictionaryFile& file, CompiledDictionaries* d) {
-  std::string content;
-  ANNALIST_RETURN_IF_ERROR(ReadWholeFile(file.path, &content));
+  std::string text;
+  ANNALIST_RETURN_IF_ERROR(ReadWholeFile(file.path, &text));
   std::string ext = Extension(file.path);
+  // Kept whole: the entries read point into it (arena.h).
+  std::string_view content = ext == ".options" ? std::string_view(text) : d->arena.Keep(std::move(text));
   if (ext == ".verbs") return ReadVerbs(content, file.display, d);
   if (ext == ".actors") return ReadActors(content, file.display, d);
   if (ext == ".agents") return ReadAgents(content, file.display, d);

@@ -181,14 +181,14 @@ std::string ApplyOptionLine(std::string_view line, CodingOptions* options) {
   return "unknown options command '" + s.substr(0, colon) + "' ignored";
 }
 
-Status ReadOptions(std::string_view content, const std::string& file, CompiledDictionaries* d) {
+Status ReadOptions(std::string_view content, std::string_view file, CompiledDictionaries* d) {
   ForEachLine(content, [&](int number, std::string_view raw) {
     std::string_view line = TrimBlanks(raw);
     size_t comment = line.find("//");
     if (comment != std::string_view::npos) line = TrimBlanks(line.substr(0, comment));
     if (line.empty() || line[0] == '#' || line[0] == '~') return true;
     std::string warning = ApplyOptionLine(line, &d->options);
-    if (!warning.empty()) d->Warn(file + ":" + std::to_string(number), warning);
+    if (!warning.empty()) d->Warn(FileLine(file, static_cast<uint32_t>(number)), warning);
     return true;
   });
   return Status::OK();

@@ -1,5 +1,7 @@
 #include "dictionary/phrase.h"
 
+#include <vector>
+
 #include "text/ascii.h"
 
 namespace annalist {
@@ -27,15 +29,22 @@ bool EndingAllowed(std::string_view suffix, Endings endings) {
 
 std::string NormalizePhraseText(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
+  NormalizePhraseText(text, &out);
+  return out;
+}
+
+void NormalizePhraseText(std::string_view text, std::string* out) {
+  out->resize(text.size());
+  char* p = out->data();
+  char* begin = p;
   for (char c : text) {
     if (c == '-') c = '_';
     if (c == '\t' || c == '\r' || c == '\n') c = ' ';
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(AsciiUpper(c));
+    if (c == ' ' && (p == begin || p[-1] == ' ')) continue;
+    *p++ = AsciiUpper(c);
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  while (p != begin && p[-1] == ' ') --p;
+  out->resize(static_cast<size_t>(p - begin));
 }
 
 std::string_view StripTrailingPeriods(std::string_view word) {
@@ -52,7 +61,7 @@ PatternWord ParseWord(std::string_view word) {
   } else if (!word.empty() && word.back() == '~') {
     word.remove_suffix(1);
   }
-  w.text = std::string(StripTrailingPeriods(word));
+  w.text = StripTrailingPeriods(word);
   return w;
 }
 
@@ -64,10 +73,20 @@ int PhraseLength(std::string_view text) {
   return n;
 }
 
-bool ParsePhrase(std::string_view raw, Phrase* out, std::string* error) {
-  std::string text = NormalizePhraseText(raw);
-  out->words.clear();
-  out->adjacent.clear();
+bool ParsePhrase(std::string_view raw, Arena* arena, Phrase* out, std::string* error) {
+  // Per thread, as the dictionary parts are read side by side.
+  thread_local std::string text;
+  NormalizePhraseText(raw, &text);
+  return ParseNormalizedPhrase(text, arena, out, error);
+}
+
+bool ParseNormalizedPhrase(std::string_view text, Arena* arena, Phrase* out,
+                           std::string* error) {
+  // Parsed here, then copied into the arena whole.
+  thread_local std::vector<PatternWord> words;
+  thread_local std::vector<uint8_t> adjacent;
+  words.clear();
+  adjacent.clear();
   size_t i = 0;
   while (i < text.size()) {
     size_t j = i;
@@ -82,19 +101,27 @@ bool ParsePhrase(std::string_view raw, Phrase* out, std::string* error) {
       size_t k = j + (underscore ? 1 : 0);
       bool next_in_chunk = underscore && k < text.size() && text[k] != ' ';
       if (!w.text.empty()) {
-        out->words.push_back(std::move(w));
-        out->adjacent.push_back(next_in_chunk || tilde ? 1 : 0);
+        words.push_back(w);
+        adjacent.push_back(next_in_chunk || tilde ? 1 : 0);
       }
     }
     i = j + 1;
   }
-  if (out->words.empty()) {
+  if (words.empty()) {
     *error = "phrase has no word";
     return false;
   }
-  out->adjacent.back() = 0;
+  adjacent.back() = 0;
+  // The word texts are views into `text` until copied: one copy for them all.
+  out->text = arena->CopyString(text);
+  for (PatternWord& w : words) {
+    w.text = out->text.substr(static_cast<size_t>(w.text.data() - text.data()), w.text.size());
+  }
+  out->words = arena->CopyArray(std::span<const PatternWord>(words));
+  out->adjacent = arena->CopyArray(std::span<const uint8_t>(adjacent));
   out->length = PhraseLength(text);
-  for (size_t k = 1; k < out->words.size(); ++k) out->rest_words.AddPatternWord(out->words[k].text);
+  out->rest_words = WordSignature();
+  for (size_t k = 1; k < words.size(); ++k) out->rest_words.AddPatternWord(words[k].text);
   return true;
 }
 

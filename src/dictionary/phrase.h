@@ -14,10 +14,11 @@
 
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
+#include "dictionary/arena.h"
 #include "dictionary/word_signature.h"
 
 namespace annalist {
@@ -36,7 +37,7 @@ enum class Endings : uint8_t {
 };
 
 struct PatternWord {
-  std::string text;  // upper case, without connector marks
+  std::string_view text;  // upper case, without connector marks
   WordMatch match = WordMatch::kStem;
 };
 
@@ -60,20 +61,26 @@ inline bool WordMatches(const PatternWord& p, std::string_view word, Endings end
   return RestMatches(p.match, word.substr(n), endings);
 }
 
+// A phrase's words, their texts and its adjacency flags are in the Arena
+// the phrase was parsed into (arena.h), and live as long as it.
 struct Phrase {
-  std::vector<PatternWord> words;
+  std::string_view text;  // in NormalizePhraseText() form: the words are views into it
+  std::span<const PatternWord> words;
   WordSignature rest_words;  // of the words after the first
   // adjacent[i]: word i + 1 must follow word i immediately (size = words.size()).
-  std::vector<uint8_t> adjacent;
+  std::span<const uint8_t> adjacent;
   int length = 0;  // characters counted for longest-first ordering (TABARI 5.7.1)
 };
 
-// Parses a dictionary phrase such as "AL_GORE" or "DURTHANG ORC". Returns false
-// (with *error set) when the phrase has no word.
-bool ParsePhrase(std::string_view text, Phrase* out, std::string* error);
+// Parses a dictionary phrase such as "AL_GORE" or "DURTHANG ORC" into
+// `arena`. Returns false (with *error set) when the phrase has no word.
+bool ParsePhrase(std::string_view text, Arena* arena, Phrase* out, std::string* error);
 
-// Parses one word with its trailing connector: "IN_" -> {IN, kWord} with
-// *adjacent_next when another word of the same chunk follows.
+// ParsePhrase() of a phrase already in NormalizePhraseText() form.
+bool ParseNormalizedPhrase(std::string_view text, Arena* arena, Phrase* out, std::string* error);
+
+// Parses one word with its trailing connector ("IN_" -> IN, kWord when
+// another word of its chunk follows). The text is a view into `word`.
 PatternWord ParseWord(std::string_view word);
 
 // TABARI's pattern length: characters other than blanks and the actor and verb
@@ -83,6 +90,9 @@ int PhraseLength(std::string_view text);
 // Canonical upper-case form: hyphens become underscores, tabs blanks, runs of
 // blanks one blank, outer blanks trimmed.
 std::string NormalizePhraseText(std::string_view text);
+// The same into *out (replacing its content), which keeps its buffer: the
+// readers normalize every entry's phrase.
+void NormalizePhraseText(std::string_view text, std::string* out);
 
 // Text words end without periods ("U.N." and "U.N" are the same word).
 std::string_view StripTrailingPeriods(std::string_view word);

@@ -19,20 +19,28 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
 
 void PhraseIndex::Build() {
   // Group the phrases of each key, longest first, else in insertion order.
-  // The order is sorted rather than the entries, which are large: it is the
-  // largest part of loading the actor dictionaries otherwise.
-  std::vector<uint32_t> order(pending_.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    const Pending& x = pending_[a];
-    const Pending& y = pending_[b];
+  // Only the grouping matters, not the order of the keys (the table places
+  // them by hash), so they are sorted by hash, comparing text only when two
+  // hashes are equal: that keeps the sort in a compact array instead of
+  // reaching into the keys for every comparison. The order is sorted rather
+  // than the entries, which are large.
+  struct Order {
+    uint64_t hash;
+    uint32_t index;
+  };
+  std::vector<Order> order(pending_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = {KeyHash(pending_[i].key), i};
+  std::sort(order.begin(), order.end(), [&](const Order& a, const Order& b) {
+    if (a.hash != b.hash) return a.hash < b.hash;
+    const Pending& x = pending_[a.index];
+    const Pending& y = pending_[b.index];
     if (int c = x.key.compare(y.key); c != 0) return c < 0;
     if (x.candidate.length != y.candidate.length) return x.candidate.length > y.candidate.length;
-    return a < b;
+    return a.index < b.index;
   });
   size_t keys = 0;
   for (size_t i = 0; i < order.size(); ++i) {
-    keys += i == 0 || pending_[order[i]].key != pending_[order[i - 1]].key;
+    keys += i == 0 || pending_[order[i].index].key != pending_[order[i - 1].index].key;
   }
   size_t capacity = 16;
   while (capacity < keys * 2) capacity *= 2;
@@ -49,17 +57,18 @@ void PhraseIndex::Build() {
   length_mask_ = 0;
   max_key_ = 0;
   for (size_t i = 0; i < order.size();) {
-    const std::string& key = pending_[order[i]].key;
+    std::string_view key = pending_[order[i].index].key;
+    uint64_t h = order[i].hash;
     Slot slot;
     slot.length = static_cast<uint32_t>(key.size());
     for (size_t k = 0; k < key.size() && k < kHeadBytes; ++k) {
       slot.head |= uint64_t{static_cast<unsigned char>(key[k])} << (8 * k);
     }
     slot.tail = static_cast<uint32_t>(keys_.size());
-    if (key.size() > kHeadBytes) keys_.append(key, kHeadBytes);
+    if (key.size() > kHeadBytes) keys_.append(key.substr(kHeadBytes));
     slot.first = static_cast<uint32_t>(candidates_.size());
-    for (; i < order.size() && pending_[order[i]].key == key; ++i) {
-      const Pending& p = pending_[order[i]];
+    for (; i < order.size() && pending_[order[i].index].key == key; ++i) {
+      const Pending& p = pending_[order[i].index];
       const PhraseCandidate& c = p.candidate;
       if (c.first_match == WordMatch::kStem) slot.kinds |= kStems;
       if (c.first_match == WordMatch::kWord && !c.multi_word) slot.kinds |= kOneWordWithEndings;
@@ -67,8 +76,6 @@ void PhraseIndex::Build() {
       rest_words_.push_back(p.rest_words);
     }
     slot.count = static_cast<uint32_t>(candidates_.size()) - slot.first;
-    uint64_t h = kOffset;
-    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
     key_filter_[(h >> filter_shift_) / 64] |= uint64_t{1} << ((h >> filter_shift_) % 64);
     size_t s = h & mask_;
     while (slots_[s].count != 0) s = (s + 1) & mask_;

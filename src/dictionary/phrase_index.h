@@ -33,8 +33,8 @@ struct PhraseCandidate {
 
 class PhraseIndex {
  public:
-  // Adds phrase `id` under the phrase's first word. Call Build() after the
-  // last Add().
+  // Adds phrase `id` under the phrase's first word, whose text must live
+  // until Build(). Call Build() after the last Add().
   void Add(const Phrase& phrase, uint32_t id);
   void Build();
 
@@ -89,6 +89,14 @@ class PhraseIndex {
   static constexpr uint64_t kOffset = 1469598103934665603ull;
   static constexpr uint64_t kPrime = 1099511628211ull;
 
+  // The FNV-1a hash of `key`, as ForEachCandidate() computes it prefix by
+  // prefix.
+  static uint64_t KeyHash(std::string_view key) {
+    uint64_t h = kOffset;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
+    return h;
+  }
+
   // Most prefixes of a text word are no key. The table is megabytes and each
   // probe of it a cache miss, so a bitset of key hashes, small enough to stay
   // in cache, rules most of them out first.
@@ -113,7 +121,7 @@ class PhraseIndex {
   };
 
   struct Pending {
-    std::string key;
+    std::string_view key;  // the phrase's first word, in its dictionaries' arena
     PhraseCandidate candidate;
     WordSignature rest_words;
   };

@@ -3,6 +3,7 @@
 // alternatives ({ A | B }) expanded into plain patterns, and <TIME> phrases.
 #include <algorithm>
 #include <cctype>
+#include <span>
 
 #include "dictionary/compiled.h"
 
@@ -87,10 +88,15 @@ bool Expand(const std::string& text, int synset_chars, const CompiledDictionarie
   return true;
 }
 
-// Turns an expanded pattern ("+ WAS_* BY_ $") into elements around the verb.
-bool ParsePattern(const std::string& raw, VerbPattern* p, std::string* error) {
-  std::string text = NormalizePhraseText(raw);
-  std::vector<PatternElem> elems;
+// Turns an expanded pattern ("+ WAS_* BY_ $") into elements around the verb,
+// in `arena`.
+bool ParsePattern(std::string_view raw, Arena* arena, VerbPattern* p, std::string* error) {
+  // Per thread, as the dictionary parts are read side by side; the element
+  // words are views into `text` until copied into the arena.
+  thread_local std::string text;
+  thread_local std::vector<PatternElem> elems;
+  NormalizePhraseText(raw, &text);
+  elems.clear();
   int verb_at = -1;
   size_t i = 0;
   while (i < text.size()) {
@@ -137,9 +143,16 @@ bool ParsePattern(const std::string& raw, VerbPattern* p, std::string* error) {
     *error = "missing verb marker '*' in pattern";
     return false;
   }
-  p->before.assign(elems.begin(), elems.begin() + verb_at);
+  std::string_view stored = arena->CopyString(text);
+  for (PatternElem& e : elems) {
+    if (e.word.text.empty()) continue;  // a marker, or the verb's place
+    e.word.text = stored.substr(static_cast<size_t>(e.word.text.data() - text.data()),
+                                e.word.text.size());
+  }
+  std::span<const PatternElem> all(elems);
+  p->before = arena->CopyArray(all.first(static_cast<size_t>(verb_at)));
   p->verb_adjacent_next = elems[verb_at].adjacent_next;
-  p->after.assign(elems.begin() + verb_at + 1, elems.end());
+  p->after = arena->CopyArray(all.subspan(static_cast<size_t>(verb_at) + 1));
   p->length = PhraseLength(text);
   return true;
 }
@@ -161,13 +174,14 @@ bool ParseTimeCode(std::string_view block, TimeEntry* t) {
 
 class VerbsReader {
  public:
-  VerbsReader(const std::string& file, CompiledDictionaries* d) : file_(file), d_(d) {}
+  VerbsReader(std::string_view file, CompiledDictionaries* d)
+      : file_(d->arena.CopyString(file)), d_(d) {}
 
   Status Read(std::string_view content) {
     Status status;
     ForEachLine(content, [&](int number, std::string_view line) {
-      // Assembled in place, keeping its buffer: it is set for every line.
-      where_.assign(file_).append(":").append(std::to_string(number));
+      line_ = static_cast<uint32_t>(number);
+      line_start_ = line.data();
       status = ReadLine(line);
       return status.ok() && !finished_;
     });
@@ -176,6 +190,9 @@ class VerbsReader {
 
  private:
   enum class Section { kVerbs, kSynsets, kTime, kNouns, kAdjectives, kIgnored };
+
+  // "file:line" of the line being read, for messages.
+  std::string Where() const { return FileLine(file_, line_); }
 
   Status ReadLine(std::string_view raw) {
     std::string_view line = TrimBlanks(raw);
@@ -197,7 +214,7 @@ class VerbsReader {
     if (line[0] == '{') return ReadForms(line);
     if (line[0] == '-') return ReadPattern(line.substr(1));
     if (line[0] == '&' || line[0] == '+') {
-      d_->Warn(where_, "synset line outside <SYNSETS> ignored");
+      d_->Warn(Where(), "synset line outside <SYNSETS> ignored");
       return Status::OK();
     }
     return ReadRoot(line);
@@ -221,7 +238,7 @@ class VerbsReader {
     } else if (tag.rfind("<ADJ", 0) == 0) {
       section_ = Section::kAdjectives;
     } else {
-      d_->Warn(where_, "section " + std::string(line) + " is not used by annalist; skipped");
+      d_->Warn(Where(), "section " + std::string(line) + " is not used by annalist; skipped");
       section_ = Section::kIgnored;
     }
     return Status::OK();
@@ -232,17 +249,17 @@ class VerbsReader {
     if (text.empty()) return Status::OK();
     if (text[0] == '&') {
       synset_ = text.substr(0, text.find(' '));
-      if (d_->synsets.count(synset_)) d_->Warn(where_, "duplicate synset " + synset_);
+      if (d_->synsets.count(synset_)) d_->Warn(Where(), "duplicate synset " + synset_);
       d_->synsets[synset_];
       return Status::OK();
     }
     if (text[0] != '+' || synset_.empty()) {
-      d_->Warn(where_, "synset member without a synset: ignored");
+      d_->Warn(Where(), "synset member without a synset: ignored");
       return Status::OK();
     }
     std::string member = text.substr(1);
     if (member.find(synset_) != std::string::npos) {
-      d_->Warn(where_, "synset " + synset_ + " refers to itself: member ignored");
+      d_->Warn(Where(), "synset " + synset_ + " refers to itself: member ignored");
       return Status::OK();
     }
     d_->synsets[synset_].push_back(member);
@@ -251,7 +268,7 @@ class VerbsReader {
 
   Status ReadTimeLine(std::string_view line) {
     if (line[0] == '-') {
-      d_->Warn(where_, "time-shift patterns are not supported; line ignored");
+      d_->Warn(Where(), "time-shift patterns are not supported; line ignored");
       return Status::OK();
     }
     std::string_view phrase;
@@ -259,8 +276,8 @@ class VerbsReader {
     std::string error;
     if (!SplitCodeBlocks(line, &phrase, &blocks, &error)) return Corrupt(error);
     TimeEntry t;
-    if (blocks.empty() || !ParseTimeCode(blocks[0], &t) || !ParsePhrase(phrase, &t.phrase, &error)) {
-      d_->Warn(where_, "unreadable time-shift line ignored");
+    if (blocks.empty() || !ParseTimeCode(blocks[0], &t) || !ParsePhrase(phrase, &d_->arena, &t.phrase, &error)) {
+      d_->Warn(Where(), "unreadable time-shift line ignored");
       return Status::OK();
     }
     d_->time_index.Add(t.phrase, static_cast<uint32_t>(d_->times.size()));
@@ -272,7 +289,7 @@ class VerbsReader {
     std::string_view phrase = TrimBlanks(line.substr(0, line.find(';')));
     Phrase p;
     std::string error;
-    if (phrase.empty() || !ParsePhrase(phrase, &p, &error)) return Status::OK();
+    if (phrase.empty() || !ParsePhrase(phrase, &d_->arena, &p, &error)) return Status::OK();
     index->Add(p, static_cast<uint32_t>(list->size()));
     list->push_back(std::move(p));
     return Status::OK();
@@ -284,24 +301,24 @@ class VerbsReader {
     std::string error;
     if (!SplitCodeBlocks(line, &phrase, &blocks, &error)) return Corrupt(error);
     Phrase p;
-    if (!ParsePhrase(phrase, &p, &error)) {
-      d_->Warn(where_, error + "; verb root ignored");
+    if (!ParsePhrase(phrase, &d_->arena, &p, &error)) {
+      d_->Warn(Where(), error + "; verb root ignored");
       entry_ = kNoEntry;
       return Status::OK();
     }
     EventCode code;
     code.special = SpecialCode::kNull;
     if (blocks.empty()) {
-      d_->Warn(where_, "verb root without a code; given the null code");
+      d_->Warn(Where(), "verb root without a code; given the null code");
     } else if (!ParseEventCode(blocks[0], &code, &error)) {
-      d_->Warn(where_, error + "; verb root ignored");
+      d_->Warn(Where(), error + "; verb root ignored");
       entry_ = kNoEntry;
       return Status::OK();
     }
-    std::string key = NormalizePhraseText(phrase);
+    std::string key(p.text);
     auto it = d_->verb_keys.find(key);
     if (it != d_->verb_keys.end()) {
-      d_->Warn(where_, "duplicate verb root " + key + "; its patterns join the first entry");
+      d_->Warn(Where(), "duplicate verb root " + key + "; its patterns join the first entry");
       entry_ = it->second;
       return Status::OK();
     }
@@ -309,7 +326,7 @@ class VerbsReader {
     d_->verb_keys.emplace(key, entry_);
     VerbEntry e;
     e.code = code;
-    e.source = {std::string(TrimBlanks(line.substr(0, line.find(';')))), where_};
+    e.source = {TrimBlanks(line.substr(0, line.find(';'))), file_, line_};
     d_->verbs.push_back(std::move(e));
     AddForm(std::move(p));
     return Status::OK();
@@ -322,7 +339,7 @@ class VerbsReader {
 
   Status ReadForms(std::string_view line) {
     if (entry_ == kNoEntry) {
-      d_->Warn(where_, "verb forms before any verb root ignored");
+      d_->Warn(Where(), "verb forms before any verb root ignored");
       return Status::OK();
     }
     size_t close = line.find('}');
@@ -334,7 +351,9 @@ class VerbsReader {
       if (j == std::string::npos) j = inner.size();
       Phrase p;
       std::string error;
-      if (ParsePhrase(std::string_view(inner).substr(i, j - i), &p, &error)) AddForm(std::move(p));
+      if (ParsePhrase(std::string_view(inner).substr(i, j - i), &d_->arena, &p, &error)) {
+        AddForm(std::move(p));
+      }
       i = j + 1;
     }
     return Status::OK();
@@ -342,7 +361,7 @@ class VerbsReader {
 
   Status ReadPattern(std::string_view line) {
     if (entry_ == kNoEntry) {
-      d_->Warn(where_, "pattern before any verb root ignored");
+      d_->Warn(Where(), "pattern before any verb root ignored");
       return Status::OK();
     }
     std::string_view phrase;
@@ -351,24 +370,24 @@ class VerbsReader {
     if (!SplitCodeBlocks(line, &phrase, &blocks, &error)) return Corrupt(error);
     EventCode code;
     if (blocks.empty() || !ParseEventCode(blocks[0], &code, &error)) {
-      d_->Warn(where_, (blocks.empty() ? std::string("no code") : error) + "; pattern ignored");
+      d_->Warn(Where(), (blocks.empty() ? std::string("no code") : error) + "; pattern ignored");
       return Status::OK();
     }
     std::vector<Expanded> expanded;
     if (!Expand(std::string(phrase), 0, *d_, 0, &expanded, &error)) {
-      d_->Warn(where_, error + "; pattern ignored");
+      d_->Warn(Where(), error + "; pattern ignored");
       return Status::OK();
     }
-    std::string rule = "- " + std::string(TrimBlanks(line.substr(0, line.find(';'))));
+    std::string_view rule = PatternRule(TrimBlanks(line.substr(0, line.find(';'))));
     for (const Expanded& x : expanded) {
       VerbPattern p;
-      if (!ParsePattern(x.text, &p, &error)) {
-        d_->Warn(where_, error + "; pattern ignored");
+      if (!ParsePattern(x.text, &d_->arena, &p, &error)) {
+        d_->Warn(Where(), error + "; pattern ignored");
         return Status::OK();
       }
       p.length -= x.synset_chars;
       p.code = code;
-      p.source = {rule, where_};
+      p.source = {rule, file_, line_};
       d_->verbs[entry_].patterns.push_back(std::move(p));
       ++d_->pattern_count;
     }
@@ -376,11 +395,28 @@ class VerbsReader {
   }
 
   Status Corrupt(const std::string& message) {
-    return Status::Corruption(where_ + ": " + message);
+    return Status::Corruption(Where() + ": " + message);
+  }
+
+  // A pattern's rule as evidence shows it: "- " and the pattern (`body`, a
+  // view into the file's line after its '-'). Usually that is how the line
+  // is written, and the rule a view into it; otherwise it is assembled in
+  // the arena.
+  std::string_view PatternRule(std::string_view body) {
+    const char* start = body.data() - 2;
+    if (start >= line_start_ && start[0] == '-' && start[1] == ' ') {
+      return {start, body.size() + 2};
+    }
+    std::string rule = "- ";
+    rule.append(body);
+    return d_->arena.CopyString(rule);
   }
 
   static constexpr uint32_t kNoEntry = UINT32_MAX;
-  std::string file_, where_, synset_;
+  std::string_view file_;  // in the arena
+  uint32_t line_ = 0;      // being read
+  const char* line_start_ = nullptr;
+  std::string synset_;
   CompiledDictionaries* d_;
   Section section_ = Section::kVerbs;
   uint32_t entry_ = kNoEntry;
@@ -389,7 +425,7 @@ class VerbsReader {
 
 }  // namespace
 
-Status ReadVerbs(std::string_view content, const std::string& file, CompiledDictionaries* d) {
+Status ReadVerbs(std::string_view content, std::string_view file, CompiledDictionaries* d) {
   return VerbsReader(file, d).Read(content);
 }
 

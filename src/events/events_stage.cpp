@@ -466,7 +466,7 @@ class EventsStage : public Stage {
       }
     }
     e.date = ShiftDate(doc->published, days);
-    e.evidence = {c.verb_span, c.rule->rule, c.rule->where};
+    e.evidence = {c.verb_span, std::string(c.rule->rule), c.rule->Where()};
     doc->events.push_back(std::move(e));
   }
 

@@ -20,21 +20,22 @@ bool HasWarning(const Dictionaries& d, const std::string& needle) {
 }
 
 TEST(PhraseTest, ConnectorsSetMatchingAndAdjacency) {
+  Arena arena;
   Phrase p;
   std::string error;
-  ASSERT_TRUE(ParsePhrase("AL_GORE", &p, &error));
+  ASSERT_TRUE(ParsePhrase("AL_GORE", &arena, &p, &error));
   ASSERT_EQ(p.words.size(), 2u);
   EXPECT_EQ(p.words[0].match, WordMatch::kWord);
   EXPECT_EQ(p.words[1].match, WordMatch::kStem);
   EXPECT_TRUE(p.adjacent[0]);
-  ASSERT_TRUE(ParsePhrase("DURTHANG ORC", &p, &error));
+  ASSERT_TRUE(ParsePhrase("DURTHANG ORC", &arena, &p, &error));
   EXPECT_FALSE(p.adjacent[0]);
-  ASSERT_TRUE(ParsePhrase("BACK~ POLICY", &p, &error));
+  ASSERT_TRUE(ParsePhrase("BACK~ POLICY", &arena, &p, &error));
   EXPECT_EQ(p.words[0].match, WordMatch::kStem);
   EXPECT_TRUE(p.adjacent[0]);
-  ASSERT_TRUE(ParsePhrase("BARAD-DUR", &p, &error));  // hyphens read as underscores
+  ASSERT_TRUE(ParsePhrase("BARAD-DUR", &arena, &p, &error));  // hyphens read as underscores
   EXPECT_EQ(p.words.size(), 2u);
-  EXPECT_FALSE(ParsePhrase("  ", &p, &error));
+  EXPECT_FALSE(ParsePhrase("  ", &arena, &p, &error));
 }
 
 TEST(PhraseTest, WordMatchingHonoursStemsAndEndings) {
@@ -100,7 +101,7 @@ TEST(DictionariesTest, ReadsVerbsWithFormsPatternsSynsetsAndAlternatives) {
   ASSERT_EQ(passive->before.size(), 2u);
   EXPECT_EQ(passive->before[0].kind, ElemKind::kTarget);
   EXPECT_EQ(passive->after.back().kind, ElemKind::kSource);
-  EXPECT_EQ(passive->source.where, "t.verbs:11");
+  EXPECT_EQ(passive->source.Where(), "t.verbs:11");
 }
 
 TEST(DictionariesTest, ReadsActorsWithSynonymsDatesAndKinds) {
@@ -133,7 +134,7 @@ TEST(DictionariesTest, FilesReadInTwoPartsJoinAsIfReadInOrder) {
   ASSERT_TRUE(Dictionaries::Load(dir.path(), &d).ok());
   const CompiledDictionaries& c = d->compiled();
   ASSERT_EQ(d->actor_phrase_count(), 4u);  // ARNOR, GONDOR, ROHAN, RIDDERMARK
-  EXPECT_EQ(c.actors[3].source.where, "b.actors:2");
+  EXPECT_EQ(c.actors[3].source.Where(), "b.actors:2");
   EXPECT_EQ(c.actors[2].codes, c.actors[3].codes);  // synonyms share codes
   EXPECT_EQ(c.actor_codes[c.actors[1].codes][0].code, "GON");  // the first GONDOR kept
   EXPECT_TRUE(HasWarning(*d, "b.actors:3: duplicate actor GONDOR_"));
