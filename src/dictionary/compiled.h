@@ -132,6 +132,13 @@ Status ReadActors(std::string_view content, std::string_view file, CompiledDicti
 Status ReadAgents(std::string_view content, std::string_view file, CompiledDictionaries* d);
 Status ReadOptions(std::string_view content, std::string_view file, CompiledDictionaries* d);
 
+// The part of Dictionaries::Compile() that only verb and agent files feed:
+// orders each verb's patterns longest first (with their word signatures) and
+// builds the agent, verb-form and time indexes. Loading runs it as soon as
+// those files are read (dictionary_files.h); Compile() redoes only what was
+// added since.
+void CompileVerbsAndAgents(CompiledDictionaries* d);
+
 // Applies one .options command ("COMPLEX: VERBS[5]"); returns a warning
 // message for obsolete or unknown commands, "" otherwise.
 std::string ApplyOptionLine(std::string_view line, CodingOptions* options);

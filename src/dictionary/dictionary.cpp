@@ -65,38 +65,47 @@ Status Dictionaries::AddFile(const std::string& path, const std::string& display
   return ReadDictionaryFile({0, path, display_name}, compiled_.get());
 }
 
+void CompileVerbsAndAgents(CompiledDictionaries* d) {
+  for (VerbEntry& e : d->verbs) {
+    // Up to date unless patterns were added since (a repeated verb root in
+    // a later file adds to its entry).
+    if (e.pattern_required_words.size() == e.patterns.size()) continue;
+    std::stable_sort(e.patterns.begin(), e.patterns.end(),
+                     [](const VerbPattern& a, const VerbPattern& b) { return a.length > b.length; });
+    e.pattern_folded_words.clear();
+    e.pattern_required_words.clear();
+    for (const VerbPattern& p : e.patterns) {
+      WordSignature required = RequiredWords(p);
+      e.pattern_folded_words.push_back(required.Folded());
+      e.pattern_required_words.push_back(required);
+    }
+  }
+  d->agent_index.Build();
+  d->verb_index.Build();
+  d->time_index.Build();
+}
+
 void Dictionaries::Compile() {
   CompiledDictionaries& d = *compiled_;
   // The phrase indexes and the verbs' pattern order are independent of one
   // another: built side by side they keep loading from being the serial part
   // that limits a two-thread run (TBB runs them in the caller's thread alone
-  // when `--threads 1` caps its parallelism).
+  // when `--threads 1` caps its parallelism). Load() has done the verbs' and
+  // agents' part already, beside the reading of the actor files.
   std::vector<std::function<void()>> jobs;
-  jobs.push_back([&d] {
-    for (VerbEntry& e : d.verbs) {
-      std::stable_sort(e.patterns.begin(), e.patterns.end(), [](const VerbPattern& a,
-                                                                 const VerbPattern& b) {
-        return a.length > b.length;
-      });
-      e.pattern_folded_words.clear();
-      e.pattern_required_words.clear();
-      for (const VerbPattern& p : e.patterns) {
-        WordSignature required = RequiredWords(p);
-        e.pattern_folded_words.push_back(required.Folded());
-        e.pattern_required_words.push_back(required);
-      }
-    }
-  });
-  for (PhraseIndex* index : {&d.actor_index, &d.agent_index, &d.noun_index, &d.adjective_index,
-                             &d.verb_index, &d.time_index}) {
+  jobs.push_back([&d] { CompileVerbsAndAgents(&d); });
+  for (PhraseIndex* index : {&d.actor_index, &d.noun_index, &d.adjective_index}) {
     jobs.push_back([index] { index->Build(); });
   }
+  // What only reading needed goes too: a hundred thousand small frees.
+  jobs.push_back([&d] {
+    d.synsets.clear();
+    d.actor_keys.clear();
+    d.actor_entry_keys.clear();
+    d.agent_keys.clear();
+    d.verb_keys.clear();
+  });
   tbb::parallel_for_each(jobs.begin(), jobs.end(), [](const std::function<void()>& job) { job(); });
-  d.synsets.clear();
-  d.actor_keys.clear();
-  d.actor_entry_keys.clear();
-  d.agent_keys.clear();
-  d.verb_keys.clear();
   d.compiled = true;
 }
 

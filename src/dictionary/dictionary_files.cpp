@@ -184,7 +184,13 @@ Status ReadInTwoParts(const std::vector<DictionaryFile>& files, size_t first,
     for (size_t k = begin; k < end && status->ok(); ++k) *status = ReadDictionaryFile(files[k], into);
   };
   tbb::parallel_invoke([&] { read(first, split, d, &a_read); },
-                       [&] { read(split, files.size(), &part, &b_read); });
+                       [&] {
+                         read(split, files.size(), &part, &b_read);
+                         // Part B holds all verb and agent files, and is the
+                         // smaller part: what depends on them alone is done
+                         // while part A is still being read.
+                         if (b_read.ok()) CompileVerbsAndAgents(&part);
+                       });
   ANNALIST_RETURN_IF_ERROR(a_read);
   ANNALIST_RETURN_IF_ERROR(b_read);
   AppendPart(std::move(part), d);

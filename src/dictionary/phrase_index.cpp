@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include <oneapi/tbb/parallel_sort.h>
+
 namespace annalist {
 
 void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
@@ -18,29 +20,45 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
 }
 
 void PhraseIndex::Build() {
+  if (pending_.empty() && !slots_.empty()) return;  // built, and nothing added since
   // Group the phrases of each key, longest first, else in insertion order.
   // Only the grouping matters, not the order of the keys (the table places
-  // them by hash), so they are sorted by hash, comparing text only when two
-  // hashes are equal: that keeps the sort in a compact array instead of
-  // reaching into the keys for every comparison. The order is sorted rather
-  // than the entries, which are large.
+  // them by hash), so the phrases are sorted by the hash of their key, then
+  // by length and insertion: the comparisons stay in a compact array and
+  // never reach into the keys. Two keys with the same 64-bit hash would be
+  // mixed up, so that is checked, and then the keys themselves are compared.
+  // The order is sorted rather than the entries, which are large; in
+  // parallel, as the actor index is the largest part of Compile().
   struct Order {
     uint64_t hash;
-    uint32_t index;
+    uint64_t rank;  // longer first, then earlier: (INT16_MAX - length) << 32 | index
+    uint32_t index() const { return static_cast<uint32_t>(rank); }
   };
-  std::vector<Order> order(pending_.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = {KeyHash(pending_[i].key), i};
-  std::sort(order.begin(), order.end(), [&](const Order& a, const Order& b) {
-    if (a.hash != b.hash) return a.hash < b.hash;
-    const Pending& x = pending_[a.index];
-    const Pending& y = pending_[b.index];
-    if (int c = x.key.compare(y.key); c != 0) return c < 0;
-    if (x.candidate.length != y.candidate.length) return x.candidate.length > y.candidate.length;
-    return a.index < b.index;
-  });
+  std::vector<Order> order;
+  order.reserve(pending_.size());
+  for (uint32_t i = 0; i < pending_.size(); ++i) {
+    const Pending& p = pending_[i];
+    order.push_back({KeyHash(p.key), uint64_t(INT16_MAX - p.candidate.length) << 32 | i});
+  }
+  auto by_hash = [](const Order& a, const Order& b) {
+    return a.hash != b.hash ? a.hash < b.hash : a.rank < b.rank;
+  };
+  tbb::parallel_sort(order.begin(), order.end(), by_hash);
+  auto same_key = [&](const Order& a, const Order& b) {
+    return a.hash == b.hash && pending_[a.index()].key == pending_[b.index()].key;
+  };
+  for (size_t i = 1; i < order.size(); ++i) {
+    if (order[i].hash == order[i - 1].hash && !same_key(order[i], order[i - 1])) {
+      std::sort(order.begin(), order.end(), [&](const Order& a, const Order& b) {
+        if (int c = pending_[a.index()].key.compare(pending_[b.index()].key); c != 0) return c < 0;
+        return a.rank < b.rank;
+      });
+      break;
+    }
+  }
   size_t keys = 0;
   for (size_t i = 0; i < order.size(); ++i) {
-    keys += i == 0 || pending_[order[i].index].key != pending_[order[i - 1].index].key;
+    keys += i == 0 || !same_key(order[i], order[i - 1]);
   }
   size_t capacity = 16;
   while (capacity < keys * 2) capacity *= 2;
@@ -56,9 +74,12 @@ void PhraseIndex::Build() {
   keys_.clear();
   length_mask_ = 0;
   max_key_ = 0;
+  candidates_.reserve(order.size());
+  rest_words_.reserve(order.size());
   for (size_t i = 0; i < order.size();) {
-    std::string_view key = pending_[order[i].index].key;
-    uint64_t h = order[i].hash;
+    const Order& first = order[i];
+    std::string_view key = pending_[first.index()].key;
+    uint64_t h = first.hash;
     Slot slot;
     slot.length = static_cast<uint32_t>(key.size());
     for (size_t k = 0; k < key.size() && k < kHeadBytes; ++k) {
@@ -67,8 +88,8 @@ void PhraseIndex::Build() {
     slot.tail = static_cast<uint32_t>(keys_.size());
     if (key.size() > kHeadBytes) keys_.append(key.substr(kHeadBytes));
     slot.first = static_cast<uint32_t>(candidates_.size());
-    for (; i < order.size() && pending_[order[i].index].key == key; ++i) {
-      const Pending& p = pending_[order[i].index];
+    for (; i < order.size() && same_key(order[i], first); ++i) {
+      const Pending& p = pending_[order[i].index()];
       const PhraseCandidate& c = p.candidate;
       if (c.first_match == WordMatch::kStem) slot.kinds |= kStems;
       if (c.first_match == WordMatch::kWord && !c.multi_word) slot.kinds |= kOneWordWithEndings;

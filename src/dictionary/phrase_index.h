@@ -34,7 +34,8 @@ struct PhraseCandidate {
 class PhraseIndex {
  public:
   // Adds phrase `id` under the phrase's first word, whose text must live
-  // until Build(). Call Build() after the last Add().
+  // until Build(). Call Build() after the last Add(); a Build() with
+  // nothing added since the last one changes nothing.
   void Add(const Phrase& phrase, uint32_t id);
   void Build();
 
