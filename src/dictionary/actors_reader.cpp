@@ -202,7 +202,7 @@ class ActorsReader {
 
   // Parses a pending phrase into *phrase and adds it to `keys`; false (with
   // a warning naming `what`) when it has no word or is in `keys` already.
-  bool ParseKeyedPhrase(const PendingPhrase& pp, std::unordered_set<std::string_view>* keys,
+  bool ParseKeyedPhrase(const PendingPhrase& pp, KeySet* keys,
                         const char* what, Phrase* phrase) {
     std::string error;
     NormalizePhraseText(pp.text, &normalized_);
@@ -210,7 +210,7 @@ class ActorsReader {
       d_->Warn(FileLine(file_, pp.line), error + "; " + what + " ignored");
       return false;
     }
-    if (!keys->insert(phrase->text).second) {
+    if (!keys->Insert(phrase->text)) {
       d_->Warn(FileLine(file_, pp.line), std::string("duplicate ") + what + " " +
                                              std::string(phrase->text) + "; first entry kept");
       return false;
@@ -257,14 +257,15 @@ class ActorsReader {
 
 Status ReadActors(std::string_view content, std::string_view file, CompiledDictionaries* d) {
   // About one entry a line: sized by the first actor file (in the CAMEO set
-  // the largest, 52,000 lines), the key set and entry list do not rehash and
+  // the largest, 52,000 lines), the key set, entry list and index do not rehash and
   // regrow through it. Later files grow them geometrically as usual (a
   // reserve for each would reallocate the whole list once a file).
   if (d->actors.empty()) {
     size_t lines = static_cast<size_t>(std::count(content.begin(), content.end(), '\n'));
-    d->actor_keys.reserve(lines);
+    d->actor_keys.Reserve(lines);
     d->actors.reserve(lines);
     d->actor_entry_keys.reserve(lines);
+    d->actor_index.Reserve(lines);
   }
   return ActorsReader(file, false, d).Read(content);
 }

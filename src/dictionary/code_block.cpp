@@ -24,6 +24,13 @@ bool IsCodeChar(char c) { return IsAsciiAlnum(c) || c == '/'; }
 }  // namespace
 
 SpecialCode ClassifySpecial(std::string_view code) {
+  // Most codes are not special: decided by the first character that is not
+  // a blank, without building the squeezed copy (this runs for every code
+  // block of the actor files).
+  std::string_view trimmed = Trim(code);
+  if (trimmed.empty() || (trimmed[0] != '-' && trimmed[0] != '#' && trimmed[0] != '+')) {
+    return SpecialCode::kNone;
+  }
   std::string s = Squeeze(code);
   if (s == "---") return SpecialCode::kNull;
   if (s == "###") return SpecialCode::kDiscard;
@@ -102,11 +109,16 @@ bool ParseDictionaryDate(std::string_view s, bool four_digit_years, int* yyyymmd
   for (char c : s) {
     if (!IsAsciiDigit(c)) return false;
   }
-  int year, rest = std::stoi(std::string(s.substr(s.size() - 4)));
+  auto number = [](std::string_view digits) {
+    int n = 0;
+    for (char c : digits) n = n * 10 + (c - '0');
+    return n;
+  };
+  int year, rest = number(s.substr(s.size() - 4));
   if (s.size() == 8) {
-    year = std::stoi(std::string(s.substr(0, 4)));
+    year = number(s.substr(0, 4));
   } else {
-    int yy = std::stoi(std::string(s.substr(0, 2)));
+    int yy = number(s.substr(0, 2));
     year = four_digit_years ? yy : (yy <= 30 ? 2000 + yy : 1900 + yy);
   }
   int month = rest / 100, day = rest % 100;

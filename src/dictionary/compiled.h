@@ -8,13 +8,13 @@
 #include <span>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "annalist/dictionary.h"
 #include "annalist/document.h"
 #include "dictionary/arena.h"
 #include "dictionary/code_block.h"
+#include "dictionary/key_set.h"
 #include "dictionary/phrase.h"
 #include "dictionary/phrase_index.h"
 
@@ -112,7 +112,7 @@ class CompiledDictionaries {
   // Load-time state.
   std::unordered_map<std::string, std::vector<std::string>> synsets;
   // Normalized phrases (Phrase::text, in the arena) seen so far.
-  std::unordered_set<std::string_view> actor_keys, agent_keys;
+  KeySet actor_keys, agent_keys;
   // actor_entry_keys[i]: the key of actors[i], for joining dictionaries read
   // in parts (dictionary_files.h).
   std::vector<std::string_view> actor_entry_keys;

@@ -100,9 +100,9 @@ void Dictionaries::Compile() {
   // What only reading needed goes too: a hundred thousand small frees.
   jobs.push_back([&d] {
     d.synsets.clear();
-    d.actor_keys.clear();
+    d.actor_keys.Clear();
     d.actor_entry_keys.clear();
-    d.agent_keys.clear();
+    d.agent_keys.Clear();
     d.verb_keys.clear();
   });
   tbb::parallel_for_each(jobs.begin(), jobs.end(), [](const std::function<void()>& job) { job(); });

@@ -92,11 +92,12 @@ void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
   d->arena.Absorb(std::move(part.arena));  // what the entries point into
   std::vector<std::string> duplicates;
   uint32_t code_offset = static_cast<uint32_t>(d->actor_codes.size());
+  d->actor_keys.Reserve(d->actor_keys.size() + part.actors.size());
   for (auto& codes : part.actor_codes) d->actor_codes.push_back(std::move(codes));
   for (size_t i = 0; i < part.actors.size(); ++i) {
     ActorEntry& e = part.actors[i];
     std::string_view key = part.actor_entry_keys[i];
-    if (!d->actor_keys.insert(key).second) {
+    if (!d->actor_keys.Insert(key)) {
       duplicates.push_back(e.source.Where() + ": duplicate actor " + std::string(key) +
                            "; first entry kept");
       continue;

@@ -38,6 +38,9 @@ class PhraseIndex {
   // nothing added since the last one changes nothing.
   void Add(const Phrase& phrase, uint32_t id);
   void Build();
+  // Room for `n` Add()s, so that the list of added phrases is not
+  // reallocated while they are added.
+  void Reserve(size_t n) { pending_.reserve(n); }
 
   // Calls f(candidate) for every phrase whose first word matches `word` and
   // whose other words may be among `present` (the sentence's words),
