@@ -16,7 +16,8 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
   c.first_match = phrase.words[0].match;
   c.multi_word = phrase.words.size() > 1;
   c.rest_folded = phrase.rest_words.Folded();
-  pending_.push_back({phrase.words[0].text, c, phrase.rest_words});
+  std::string_view key = phrase.words[0].text;
+  pending_.push_back({key, KeyHash(key), c, phrase.rest_words});
 }
 
 void PhraseIndex::Build() {
@@ -38,24 +39,28 @@ void PhraseIndex::Build() {
   order.reserve(pending_.size());
   for (uint32_t i = 0; i < pending_.size(); ++i) {
     const Pending& p = pending_[i];
-    order.push_back({KeyHash(p.key), uint64_t(INT16_MAX - p.candidate.length) << 32 | i});
+    order.push_back({p.hash, uint64_t(INT16_MAX - p.candidate.length) << 32 | i});
   }
   auto by_hash = [](const Order& a, const Order& b) {
     return a.hash != b.hash ? a.hash < b.hash : a.rank < b.rank;
   };
   tbb::parallel_sort(order.begin(), order.end(), by_hash);
-  auto same_key = [&](const Order& a, const Order& b) {
-    return a.hash == b.hash && pending_[a.index()].key == pending_[b.index()].key;
-  };
-  for (size_t i = 1; i < order.size(); ++i) {
-    if (order[i].hash == order[i - 1].hash && !same_key(order[i], order[i - 1])) {
-      std::sort(order.begin(), order.end(), [&](const Order& a, const Order& b) {
-        if (int c = pending_[a.index()].key.compare(pending_[b.index()].key); c != 0) return c < 0;
-        return a.rank < b.rank;
-      });
-      break;
-    }
+  bool collision = false;
+  for (size_t i = 1; i < order.size() && !collision; ++i) {
+    collision = order[i].hash == order[i - 1].hash &&
+                pending_[order[i].index()].key != pending_[order[i - 1].index()].key;
   }
+  if (collision) {
+    std::sort(order.begin(), order.end(), [&](const Order& a, const Order& b) {
+      if (int c = pending_[a.index()].key.compare(pending_[b.index()].key); c != 0) return c < 0;
+      return a.rank < b.rank;
+    });
+  }
+  // Without a collision, equal hashes are equal keys.
+  auto same_key = [&](const Order& a, const Order& b) {
+    return a.hash == b.hash &&
+           (!collision || pending_[a.index()].key == pending_[b.index()].key);
+  };
   size_t keys = 0;
   for (size_t i = 0; i < order.size(); ++i) {
     keys += i == 0 || !same_key(order[i], order[i - 1]);

@@ -126,6 +126,7 @@ class PhraseIndex {
 
   struct Pending {
     std::string_view key;  // the phrase's first word, in its dictionaries' arena
+    uint64_t hash;         // KeyHash(key), computed as the readers add phrases
     PhraseCandidate candidate;
     WordSignature rest_words;
   };
