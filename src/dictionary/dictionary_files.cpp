@@ -94,6 +94,9 @@ void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
   uint32_t code_offset = static_cast<uint32_t>(d->actor_codes.size());
   d->actor_keys.Reserve(d->actor_keys.size() + part.actors.size());
   for (auto& codes : part.actor_codes) d->actor_codes.push_back(std::move(codes));
+  // Part B's actors follow part A's, but for the duplicates among them;
+  // their index entries, sorted in part B's thread, are merged in.
+  std::vector<uint32_t> new_ids(part.actors.size(), PhraseIndex::kDropped);
   for (size_t i = 0; i < part.actors.size(); ++i) {
     ActorEntry& e = part.actors[i];
     std::string_view key = part.actor_entry_keys[i];
@@ -103,9 +106,10 @@ void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
       continue;
     }
     e.codes += code_offset;
-    d->actor_index.Add(e.phrase, static_cast<uint32_t>(d->actors.size()));
+    new_ids[i] = static_cast<uint32_t>(d->actors.size());
     d->actors.push_back(std::move(e));
   }
+  d->actor_index.MergeSorted(std::move(part.actor_index), new_ids);
   // Part A holds actor files only: agents and verbs come from part B alone.
   d->agents = std::move(part.agents);
   d->agent_index = std::move(part.agent_index);
@@ -184,9 +188,14 @@ Status ReadInTwoParts(const std::vector<DictionaryFile>& files, size_t first,
   auto read = [&](size_t begin, size_t end, CompiledDictionaries* into, Status* status) {
     for (size_t k = begin; k < end && status->ok(); ++k) *status = ReadDictionaryFile(files[k], into);
   };
-  tbb::parallel_invoke([&] { read(first, split, d, &a_read); },
+  // Each part sorts its actor phrases for the index as it finishes.
+  tbb::parallel_invoke([&] {
+                         read(first, split, d, &a_read);
+                         d->actor_index.SortAdded();
+                       },
                        [&] {
                          read(split, files.size(), &part, &b_read);
+                         part.actor_index.SortAdded();
                          // Part B holds all verb and agent files, and is the
                          // smaller part: what depends on them alone is done
                          // while part A is still being read.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 
 #include <oneapi/tbb/parallel_sort.h>
 
@@ -18,52 +19,85 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
   c.rest_folded = phrase.rest_words.Folded();
   std::string_view key = phrase.words[0].text;
   pending_.push_back({key, KeyHash(key), c, phrase.rest_words});
+  sorted_ = false;
 }
 
-void PhraseIndex::Build() {
-  if (pending_.empty() && !slots_.empty()) return;  // built, and nothing added since
-  // Group the phrases of each key, longest first, else in insertion order.
-  // Only the grouping matters, not the order of the keys (the table places
-  // them by hash), so the phrases are sorted by the hash of their key, then
-  // by length and insertion: the comparisons stay in a compact array and
-  // never reach into the keys. Two keys with the same 64-bit hash would be
-  // mixed up, so that is checked, and then the keys themselves are compared.
-  // The order is sorted rather than the entries, which are large; in
-  // parallel, as the actor index is the largest part of Compile().
+bool PhraseIndex::Before(const Pending& a, const Pending& b) {
+  if (a.hash != b.hash) return a.hash < b.hash;
+  if (a.candidate.length != b.candidate.length) return a.candidate.length > b.candidate.length;
+  return a.candidate.id < b.candidate.id;
+}
+
+void PhraseIndex::SortAdded() {
+  if (sorted_) return;
+  // The order is sorted rather than the phrases, which are large, and then
+  // the phrases are put in it; in parallel, as the actor index is the
+  // largest part of loading after the reading.
   struct Order {
     uint64_t hash;
-    uint64_t rank;  // longer first, then earlier: (INT16_MAX - length) << 32 | index
-    uint32_t index() const { return static_cast<uint32_t>(rank); }
+    uint64_t rank;  // longer first, then lower id: (INT16_MAX - length) << 32 | id
+    uint32_t index;
   };
   std::vector<Order> order;
   order.reserve(pending_.size());
   for (uint32_t i = 0; i < pending_.size(); ++i) {
-    const Pending& p = pending_[i];
-    order.push_back({p.hash, uint64_t(INT16_MAX - p.candidate.length) << 32 | i});
+    const PhraseCandidate& c = pending_[i].candidate;
+    order.push_back({pending_[i].hash, uint64_t(INT16_MAX - c.length) << 32 | c.id, i});
   }
-  auto by_hash = [](const Order& a, const Order& b) {
+  tbb::parallel_sort(order.begin(), order.end(), [](const Order& a, const Order& b) {
     return a.hash != b.hash ? a.hash < b.hash : a.rank < b.rank;
-  };
-  tbb::parallel_sort(order.begin(), order.end(), by_hash);
+  });
+  std::vector<Pending> sorted;
+  sorted.reserve(pending_.size());
+  for (const Order& o : order) sorted.push_back(pending_[o.index]);
+  pending_ = std::move(sorted);
+  sorted_ = true;
+}
+
+void PhraseIndex::MergeSorted(PhraseIndex&& other, const std::vector<uint32_t>& new_ids) {
+  SortAdded();
+  other.SortAdded();
+  std::vector<Pending> kept;
+  kept.reserve(other.pending_.size());
+  for (Pending& p : other.pending_) {
+    uint32_t id = new_ids[p.candidate.id];
+    if (id == kDropped) continue;
+    p.candidate.id = id;
+    kept.push_back(p);
+  }
+  std::vector<Pending> merged;
+  merged.reserve(pending_.size() + kept.size());
+  std::merge(pending_.begin(), pending_.end(), kept.begin(), kept.end(),
+             std::back_inserter(merged), Before);
+  pending_ = std::move(merged);
+  other.pending_.clear();
+}
+
+void PhraseIndex::Build() {
+  if (pending_.empty() && !slots_.empty()) return;  // built, and nothing added since
+  // Group the phrases of each key, longest first, then by id. Only the
+  // grouping matters, not the order of the keys (the table places them by
+  // hash), so the phrases are sorted by the hash of their key (SortAdded):
+  // the comparisons never reach into the keys. Two keys with the same 64-bit
+  // hash would be mixed up, so that is checked, and then the keys
+  // themselves are compared.
+  SortAdded();
   bool collision = false;
-  for (size_t i = 1; i < order.size() && !collision; ++i) {
-    collision = order[i].hash == order[i - 1].hash &&
-                pending_[order[i].index()].key != pending_[order[i - 1].index()].key;
+  for (size_t i = 1; i < pending_.size() && !collision; ++i) {
+    collision = pending_[i].hash == pending_[i - 1].hash && pending_[i].key != pending_[i - 1].key;
   }
   if (collision) {
-    std::sort(order.begin(), order.end(), [&](const Order& a, const Order& b) {
-      if (int c = pending_[a.index()].key.compare(pending_[b.index()].key); c != 0) return c < 0;
-      return a.rank < b.rank;
+    std::stable_sort(pending_.begin(), pending_.end(), [](const Pending& a, const Pending& b) {
+      return a.key < b.key;
     });
   }
   // Without a collision, equal hashes are equal keys.
-  auto same_key = [&](const Order& a, const Order& b) {
-    return a.hash == b.hash &&
-           (!collision || pending_[a.index()].key == pending_[b.index()].key);
+  auto same_key = [&](const Pending& a, const Pending& b) {
+    return a.hash == b.hash && (!collision || a.key == b.key);
   };
   size_t keys = 0;
-  for (size_t i = 0; i < order.size(); ++i) {
-    keys += i == 0 || !same_key(order[i], order[i - 1]);
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    keys += i == 0 || !same_key(pending_[i], pending_[i - 1]);
   }
   size_t capacity = 16;
   while (capacity < keys * 2) capacity *= 2;
@@ -79,11 +113,11 @@ void PhraseIndex::Build() {
   keys_.clear();
   length_mask_ = 0;
   max_key_ = 0;
-  candidates_.reserve(order.size());
-  rest_words_.reserve(order.size());
-  for (size_t i = 0; i < order.size();) {
-    const Order& first = order[i];
-    std::string_view key = pending_[first.index()].key;
+  candidates_.reserve(pending_.size());
+  rest_words_.reserve(pending_.size());
+  for (size_t i = 0; i < pending_.size();) {
+    const Pending& first = pending_[i];
+    std::string_view key = first.key;
     uint64_t h = first.hash;
     Slot slot;
     slot.length = static_cast<uint32_t>(key.size());
@@ -93,8 +127,8 @@ void PhraseIndex::Build() {
     slot.tail = static_cast<uint32_t>(keys_.size());
     if (key.size() > kHeadBytes) keys_.append(key.substr(kHeadBytes));
     slot.first = static_cast<uint32_t>(candidates_.size());
-    for (; i < order.size() && same_key(order[i], first); ++i) {
-      const Pending& p = pending_[order[i].index()];
+    for (; i < pending_.size() && same_key(pending_[i], first); ++i) {
+      const Pending& p = pending_[i];
       const PhraseCandidate& c = p.candidate;
       if (c.first_match == WordMatch::kStem) slot.kinds |= kStems;
       if (c.first_match == WordMatch::kWord && !c.multi_word) slot.kinds |= kOneWordWithEndings;
@@ -111,6 +145,7 @@ void PhraseIndex::Build() {
   }
   pending_.clear();
   pending_.shrink_to_fit();
+  sorted_ = false;
 }
 
 }  // namespace annalist

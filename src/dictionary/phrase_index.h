@@ -35,9 +35,20 @@ class PhraseIndex {
  public:
   // Adds phrase `id` under the phrase's first word, whose text must live
   // until Build(). Call Build() after the last Add(); a Build() with
-  // nothing added since the last one changes nothing.
+  // nothing added since the last one changes nothing. The phrases of a key
+  // are tried longest first, then by id.
   void Add(const Phrase& phrase, uint32_t id);
   void Build();
+
+  // Sorts the phrases added so far as Build() needs them, so that the sort
+  // can be done where they were read, beside other work (dictionary_files.h).
+  void SortAdded();
+
+  // Moves the phrases added to `other` into this index, phrase i of `other`
+  // taking id new_ids[i], or left out when that is kDropped; the new ids
+  // must keep their order. Sorts both first, then merges.
+  static constexpr uint32_t kDropped = UINT32_MAX;
+  void MergeSorted(PhraseIndex&& other, const std::vector<uint32_t>& new_ids);
   // Room for `n` Add()s, so that the list of added phrases is not
   // reallocated while they are added.
   void Reserve(size_t n) { pending_.reserve(n); }
@@ -130,7 +141,11 @@ class PhraseIndex {
     PhraseCandidate candidate;
     WordSignature rest_words;
   };
+  // Build()'s order: by key hash, longer first, then by id.
+  static bool Before(const Pending& a, const Pending& b);
+
   std::vector<Pending> pending_;
+  bool sorted_ = false;  // pending_ is in Before() order
   std::vector<Slot> slots_;
   std::vector<PhraseCandidate> candidates_;
   std::vector<WordSignature> rest_words_;  // of candidates_[k]
