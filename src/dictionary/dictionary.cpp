@@ -128,7 +128,7 @@ Status Dictionaries::Load(const std::string& path, const std::vector<std::string
     std::string warning = ApplyOptionLine(line, &d.options);
     if (!warning.empty()) d.Warn("option '" + line + "'", warning);
   }
-  ANNALIST_RETURN_IF_ERROR(ReadInTwoParts(files, next, &d));
+  ANNALIST_RETURN_IF_ERROR(ReadInParts(files, next, &d));
   dicts->Compile();
   *out = std::move(dicts);
   return Status::OK();

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <tuple>
 
-#include <oneapi/tbb/parallel_invoke.h>
+#include <oneapi/tbb/task_group.h>
 
 
 namespace annalist {
@@ -68,34 +68,41 @@ Status ProjectFiles(const std::string& project, std::vector<DictionaryFile>* fil
   return Status::OK();
 }
 
-// Where part B starts: after the actor files that make the two parts' sizes
-// closest (part A holds actor files only, and at least one if there is one).
-size_t SplitPoint(const std::vector<DictionaryFile>& files, size_t first) {
+// Where each part starts (the first at `first`). Every part but the last
+// holds actor files only: consecutive ones, closed once they make a quarter
+// of all the bytes, so there are at most four of them and a large file is a
+// part of its own. The last holds the agent and verb files (and the actor
+// files after the last full part when there are none).
+std::vector<size_t> PartStarts(const std::vector<DictionaryFile>& files, size_t first) {
   uintmax_t total = 0;
   for (size_t k = first; k < files.size(); ++k) total += files[k].bytes;
-  size_t split = first;
-  uintmax_t a = 0, best = total;
-  for (size_t k = first; k < files.size() && files[k].rank == kActorsRank; ++k) {
-    a += files[k].bytes;
-    uintmax_t longer = std::max(a, total - a);
-    if (split == first || longer < best) {
-      best = longer;
-      split = k + 1;
+  std::vector<size_t> starts = {first};
+  uintmax_t part = 0;
+  for (size_t k = first; k < files.size(); ++k) {
+    bool actors = files[k].rank == kActorsRank;
+    if (!actors) {
+      if (part > 0) starts.push_back(k);
+      break;
+    }
+    part += files[k].bytes;
+    if (part * 4 >= total && k + 1 < files.size()) {
+      starts.push_back(k + 1);
+      part = 0;
     }
   }
-  return split;
+  return starts;
 }
 
-// Appends part B (read apart, into `part`) to `d`, as if it had been read
-// into `d` after part A.
+// Appends a part read apart, into `part`, to `d`, as if it had been read
+// into `d` after the parts before it.
 void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
   d->arena.Absorb(std::move(part.arena));  // what the entries point into
   std::vector<std::string> duplicates;
   uint32_t code_offset = static_cast<uint32_t>(d->actor_codes.size());
   d->actor_keys.Reserve(d->actor_keys.size() + part.actors.size());
   for (auto& codes : part.actor_codes) d->actor_codes.push_back(std::move(codes));
-  // Part B's actors follow part A's, but for the duplicates among them;
-  // their index entries, sorted in part B's thread, are merged in.
+  // The part's actors follow those before, but for the duplicates among
+  // them; their index entries, sorted in the part's thread, are merged in.
   std::vector<uint32_t> new_ids(part.actors.size(), PhraseIndex::kDropped);
   for (size_t i = 0; i < part.actors.size(); ++i) {
     ActorEntry& e = part.actors[i];
@@ -110,7 +117,8 @@ void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
     d->actors.push_back(std::move(e));
   }
   d->actor_index.MergeSorted(std::move(part.actor_index), new_ids);
-  // Part A holds actor files only: agents and verbs come from part B alone.
+  // Only the last part holds agent and verb files: `d` has none before it,
+  // and from the other parts these are empty.
   d->agents = std::move(part.agents);
   d->agent_index = std::move(part.agent_index);
   d->agent_keys = std::move(part.agent_keys);
@@ -179,31 +187,36 @@ Status ReadDictionaryFile(const DictionaryFile& file, CompiledDictionaries* d) {
                                  ": not a .verbs, .actors, .agents or .options file");
 }
 
-Status ReadInTwoParts(const std::vector<DictionaryFile>& files, size_t first,
-                      CompiledDictionaries* d) {
-  size_t split = SplitPoint(files, first);
-  CompiledDictionaries part;
-  part.options = d->options;
-  Status a_read, b_read;
-  auto read = [&](size_t begin, size_t end, CompiledDictionaries* into, Status* status) {
-    for (size_t k = begin; k < end && status->ok(); ++k) *status = ReadDictionaryFile(files[k], into);
+Status ReadInParts(const std::vector<DictionaryFile>& files, size_t first,
+                   CompiledDictionaries* d) {
+  std::vector<size_t> starts = PartStarts(files, first);
+  size_t n = starts.size();
+  std::vector<CompiledDictionaries> parts(n - 1);  // part 0 is read into `d`
+  std::vector<Status> read(n);
+  auto read_part = [&](size_t k) {
+    CompiledDictionaries* into = k == 0 ? d : &parts[k - 1];
+    if (k > 0) into->options = d->options;
+    size_t end = k + 1 < n ? starts[k + 1] : files.size();
+    for (size_t f = starts[k]; f < end && read[k].ok(); ++f) {
+      read[k] = ReadDictionaryFile(files[f], into);
+    }
+    if (!read[k].ok()) return;
+    into->actor_index.SortAdded();
+    // What depends on the verb and agent files alone is done with them,
+    // while other parts may still be read.
+    if (k == n - 1) CompileVerbsAndAgents(into);
   };
-  // Each part sorts its actor phrases for the index as it finishes.
-  tbb::parallel_invoke([&] {
-                         read(first, split, d, &a_read);
-                         d->actor_index.SortAdded();
-                       },
-                       [&] {
-                         read(split, files.size(), &part, &b_read);
-                         part.actor_index.SortAdded();
-                         // Part B holds all verb and agent files, and is the
-                         // smaller part: what depends on them alone is done
-                         // while part A is still being read.
-                         if (b_read.ok()) CompileVerbsAndAgents(&part);
-                       });
-  ANNALIST_RETURN_IF_ERROR(a_read);
-  ANNALIST_RETURN_IF_ERROR(b_read);
-  AppendPart(std::move(part), d);
+  // This thread reads the first part, the largest actor file in the CAMEO
+  // set. The others are queued last part first: an idle thread takes the
+  // oldest task, so the verbs (the next largest) start first elsewhere, and
+  // this thread takes the newest when it is done. With one thread they are
+  // read one after the other.
+  tbb::task_group others;
+  for (size_t k = n; k-- > 1;) others.run([&read_part, k] { read_part(k); });
+  read_part(0);
+  others.wait();
+  for (const Status& s : read) ANNALIST_RETURN_IF_ERROR(s);
+  for (CompiledDictionaries& part : parts) AppendPart(std::move(part), d);
   return Status::OK();
 }
 

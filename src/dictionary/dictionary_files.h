@@ -1,14 +1,16 @@
-// Which files a dictionary path names, and reading them in two parts side by
+// Which files a dictionary path names, and reading them in parts side by
 // side.
 //
-// Loading is the serial start of every run, so with two threads or more the
-// files are read as two parts at once: part A, the first actor files, into
-// the dictionaries themselves; part B, the remaining actor files, the agents
-// and the verbs, into a CompiledDictionaries of its own that is then appended
-// (AppendPart), as if it had been read after part A. The split balances the
-// parts by file size. What comes out equals a sequential read, except that a
-// duplicate actor found only when the parts are joined is warned about after
-// the other warnings of its file.
+// Loading is the serial start of every run, so the files are read as parts
+// at once (PartStarts() in the .cpp says how they are split): the first
+// part, actor files, into the dictionaries themselves; each other part into
+// a CompiledDictionaries of its own that is then appended (AppendPart), in
+// order, as if it had been read after the parts before it. Each part sorts
+// its actor phrases for the index, and the last, which holds the agent and
+// verb files, compiles what depends on them alone. What comes out equals a
+// sequential read, except that a duplicate actor found only when the parts
+// are joined is warned about after the other warnings of its part. With
+// --threads 1 the parts are read one after the other.
 #ifndef ANNALIST_SRC_DICTIONARY_DICTIONARY_FILES_H_
 #define ANNALIST_SRC_DICTIONARY_DICTIONARY_FILES_H_
 
@@ -33,10 +35,10 @@ Status ListDictionaryFiles(const std::string& path, std::vector<DictionaryFile>*
 // Reads one dictionary file of any type into `d`.
 Status ReadDictionaryFile(const DictionaryFile& file, CompiledDictionaries* d);
 
-// Reads files[first..] (no options among them) into `d`, in two parts side by
+// Reads files[first..] (no options among them) into `d`, in parts side by
 // side as described above.
-Status ReadInTwoParts(const std::vector<DictionaryFile>& files, size_t first,
-                      CompiledDictionaries* d);
+Status ReadInParts(const std::vector<DictionaryFile>& files, size_t first,
+                   CompiledDictionaries* d);
 
 }  // namespace annalist
 

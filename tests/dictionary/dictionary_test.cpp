@@ -122,9 +122,10 @@ TEST(DictionariesTest, ReadsActorsWithSynonymsDatesAndKinds) {
   EXPECT_TRUE(HasWarning(d, "t.actors:8: duplicate actor GONDOR_"));
 }
 
-TEST(DictionariesTest, FilesReadInTwoPartsJoinAsIfReadInOrder) {
-  // Loading reads the first actor file beside the rest (dictionary_files.h);
-  // the joined dictionaries must be what a reading in order gives.
+TEST(DictionariesTest, FilesReadInPartsJoinAsIfReadInOrder) {
+  // Loading reads a.actors, b.actors and the rest as three parts side by
+  // side (dictionary_files.h); the joined dictionaries must be what a
+  // reading in order gives.
   TempDir dir;
   dir.Write("a.actors", std::string(400, '#') + "\nARNOR_ [ARN]\nGONDOR_ [GON]\n<NOUN>\nGOATS\n</NOUN>\n");
   dir.Write("b.actors", "ROHAN_ [ROH]\n+RIDDERMARK_\nGONDOR_ [XXX]\n<ADJECTIVE>\nOLD\n</ADJECTIVE>\n");
