@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <iterator>
 
 #include <oneapi/tbb/parallel_sort.h>
 
@@ -57,19 +56,25 @@ void PhraseIndex::SortAdded() {
 void PhraseIndex::MergeSorted(PhraseIndex&& other, const std::vector<uint32_t>& new_ids) {
   SortAdded();
   other.SortAdded();
-  std::vector<Pending> kept;
-  kept.reserve(other.pending_.size());
-  for (Pending& p : other.pending_) {
+  std::vector<Pending>& kept = other.pending_;
+  size_t m = 0;
+  for (Pending& p : kept) {
     uint32_t id = new_ids[p.candidate.id];
     if (id == kDropped) continue;
     p.candidate.id = id;
-    kept.push_back(p);
+    kept[m++] = p;
   }
-  std::vector<Pending> merged;
-  merged.reserve(pending_.size() + kept.size());
-  std::merge(pending_.begin(), pending_.end(), kept.begin(), kept.end(),
-             std::back_inserter(merged), Before);
-  pending_ = std::move(merged);
+  // Merged from the back, in place: no second copy of a long list.
+  size_t i = pending_.size();
+  size_t j = m;
+  pending_.resize(i + m);
+  for (size_t out = i + m; j > 0;) {
+    if (i > 0 && Before(kept[j - 1], pending_[i - 1])) {
+      pending_[--out] = pending_[--i];
+    } else {
+      pending_[--out] = kept[--j];
+    }
+  }
   other.pending_.clear();
 }
 
