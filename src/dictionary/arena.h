@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace annalist {
@@ -30,8 +31,18 @@ namespace annalist {
 class Arena {
  public:
   Arena() = default;
-  Arena(Arena&&) = default;
-  Arena& operator=(Arena&&) = default;
+  // A moved-from Arena is empty (it must not go on filling a block it no
+  // longer owns).
+  Arena(Arena&& other) noexcept { *this = std::move(other); }
+  Arena& operator=(Arena&& other) noexcept {
+    blocks_ = std::move(other.blocks_);
+    texts_ = std::move(other.texts_);
+    next_ = std::exchange(other.next_, nullptr);
+    left_ = std::exchange(other.left_, 0);
+    other.blocks_.clear();
+    other.texts_.clear();
+    return *this;
+  }
 
   // Takes `text` (a dictionary file's content) and returns a view of it that
   // lives as long as the Arena. The text is not copied.
