@@ -28,16 +28,17 @@ bool IsSegmentPrefix(const std::string& code) {
   return !code.empty() && code.size() % kSegment == 0;
 }
 
-// "WITH ... terms AS (...)": the distinct (term, day, id) of the events
-// satisfying `where`.
-std::string EventTermsCte(const std::string& where) {
+// The dyad of the events' country-level actors, "d:USA>CHN": a query naming
+// both a source and a target reads only the events between the two.
+const char* const kDyadTerms =
+    "SELECT 'd:' || substr(source_code, 1, 3) || '>' || substr(target_code, 1, 3) AS term, "
+    "day, id FROM ev WHERE length(source_code) >= 3 AND length(target_code) >= 3";
+
+// Every kind of term, over the selected events `ev`.
+std::string AllTerms() {
   // UNION (not UNION ALL) drops the duplicates: an event between two actors
   // of one country carries c:PAK once.
-  return "WITH ev AS (SELECT e.id, e.day, e.source_code, e.target_code, e.source_country, "
-         "e.target_country, e.place_key, e.place_country, e.cameo, e.cameo_root, e.plover "
-         "FROM events e WHERE " +
-         where + "), seg AS (" + kSegmentLengths + "), terms AS (" +
-         PrefixTerms("a", "source_code") + " UNION " + PrefixTerms("a", "target_code") +
+  return PrefixTerms("a", "source_code") + " UNION " + PrefixTerms("a", "target_code") +
          " UNION " + PrefixTerms("s", "source_code") + " UNION " +
          PrefixTerms("t", "target_code") + " UNION " +
          ValueTerms("c", "source_country", "source_country") + " UNION " +
@@ -46,20 +47,33 @@ std::string EventTermsCte(const std::string& where) {
          ValueTerms("p", "lower(place_country)", "place_country") + " UNION " +
          "SELECT 'k:' || substr(cameo, 1, 3), day, id FROM ev WHERE length(cameo) >= 3 UNION " +
          ValueTerms("r", "cameo_root", "cameo_root") + " UNION " +
-         ValueTerms("pl", "plover", "plover") + ") ";
+         ValueTerms("pl", "plover", "plover") + " UNION " + kDyadTerms;
 }
 
-}  // namespace
+// "WITH ... terms AS (...)": the distinct (term, day, id) that `terms` (SQL
+// over `ev`) gives for the events satisfying `where`.
+std::string EventTermsCte(const std::string& where, const std::string& terms) {
+  return "WITH ev AS (SELECT e.id, e.day, e.source_code, e.target_code, e.source_country, "
+         "e.target_country, e.place_key, e.place_country, e.cameo, e.cameo_root, e.plover "
+         "FROM events e WHERE " +
+         where + "), seg AS (" + kSegmentLengths + "), terms AS (" + terms + ") ";
+}
 
-std::string InsertEventTerms(const std::string& where) {
+std::string InsertTerms(const std::string& where, const std::string& terms) {
   // "WHERE true" lets SQLite parse ON CONFLICT after INSERT ... SELECT.
-  return EventTermsCte(where) +
+  return EventTermsCte(where, terms) +
          "INSERT INTO event_terms (term, day, event_id) SELECT term, day, id FROM terms "
          "WHERE true ON CONFLICT DO NOTHING";
 }
 
+}  // namespace
+
+std::string InsertEventTerms(const std::string& where) { return InsertTerms(where, AllTerms()); }
+
+std::string InsertDyadTerms(const std::string& where) { return InsertTerms(where, kDyadTerms); }
+
 std::string DeleteEventTerms(const std::string& where) {
-  return EventTermsCte(where) +
+  return EventTermsCte(where, AllTerms()) +
          "DELETE FROM event_terms WHERE (term, day, event_id) IN "
          "(SELECT term, day, id FROM terms)";
 }
@@ -70,6 +84,12 @@ std::vector<std::string> CandidateTerms(const EventQuery& q) {
   if (q.cameo.size() == 2) terms.push_back("r:" + q.cameo);
   if (q.cameo.size() == 3) terms.push_back("k:" + q.cameo);
   if (!q.plover.empty()) terms.push_back("pl:" + Upper(q.plover));
+  // Before s: and t:, which it narrows: terms past the probe's cap tie, and
+  // the first of them drives.
+  if (q.source.size() >= kSegment && q.target.size() >= kSegment) {
+    terms.push_back("d:" + Upper(q.source).substr(0, kSegment) + ">" +
+                    Upper(q.target).substr(0, kSegment));
+  }
   for (const auto& [kind, code] :
        {std::pair{"s:", Upper(q.source)}, std::pair{"t:", Upper(q.target)},
         std::pair{"a:", Upper(q.actor)}}) {

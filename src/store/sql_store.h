@@ -64,10 +64,13 @@ class SqlStore : public Store {
   Status RefreshEventCounts(const EventChanges& changes);
   // article_reader.cpp
   Status LoadArticle(int64_t article_id, StoredArticle* out);
+  // event_query.cpp: once, before the first query.
+  Status MapForQueries();
 
   std::unique_ptr<SqlConnection> db_;
   int schema_version_;
   std::mutex mu_;  // serialises every call on db_
+  bool mapped_ = false;
 };
 
 }  // namespace annalist::store
