@@ -1,6 +1,6 @@
 // Arena: the storage behind the many small pieces of a compiled dictionary.
 //
-// The CAMEO dictionaries hold about 100,000 phrases and verb patterns. Each
+// The CAMEO dictionaries hold about 50,000 phrases and verb patterns. Each
 // used to own its words, rule text and "file:line" in strings and vectors of
 // its own, several heap allocations per entry: allocating them and faulting
 // in the pages they spread over was a third of loading, the serial start of

@@ -1,6 +1,6 @@
 // KeySet: the set of phrases a dictionary has read, to find duplicates.
 //
-// Every actor and agent entry is looked up once while loading (60,000 in the
+// Every actor and agent entry is looked up once while loading (32,000 in the
 // CAMEO actor files). A node-based std::unordered_set allocated a node for
 // each and reached it through a bucket: two cache misses and a malloc per
 // entry on the serial start of every run. Here a probe reads a flat table of
