@@ -4,8 +4,10 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <tuple>
 
+#include <oneapi/tbb/task_arena.h>
 #include <oneapi/tbb/task_group.h>
 
 
@@ -191,32 +193,49 @@ Status ReadInParts(const std::vector<DictionaryFile>& files, size_t first,
                    CompiledDictionaries* d) {
   std::vector<size_t> starts = PartStarts(files, first);
   size_t n = starts.size();
-  std::vector<CompiledDictionaries> parts(n - 1);  // part 0 is read into `d`
+  // The parts are claimed from both ends. This thread takes them from the
+  // front, in order, and reads them into `d` itself: what it reads needs no
+  // join. Other threads take them from the back (the verbs first, the
+  // largest part after the first), each into dictionaries of its own,
+  // joined afterwards. With one thread, everything is read into `d`.
+  std::mutex claims;
+  size_t front = 0, back = n;
+  auto claim = [&](bool from_front, size_t* k) {
+    std::lock_guard<std::mutex> lock(claims);
+    if (front == back) return false;
+    *k = from_front ? front++ : --back;
+    return true;
+  };
+  std::vector<CompiledDictionaries> parts(n);  // those read from the back
   std::vector<Status> read(n);
-  auto read_part = [&](size_t k) {
-    CompiledDictionaries* into = k == 0 ? d : &parts[k - 1];
-    if (k > 0) into->options = d->options;
+  auto read_part = [&](size_t k, CompiledDictionaries* into) {
     size_t end = k + 1 < n ? starts[k + 1] : files.size();
     for (size_t f = starts[k]; f < end && read[k].ok(); ++f) {
       read[k] = ReadDictionaryFile(files[f], into);
     }
-    if (!read[k].ok()) return;
-    into->actor_index.SortAdded();
-    // What depends on the verb and agent files alone is done with them,
-    // while other parts may still be read.
-    if (k == n - 1) CompileVerbsAndAgents(into);
   };
-  // This thread reads the first part, the largest actor file in the CAMEO
-  // set. The others are queued last part first: an idle thread takes the
-  // oldest task, so the verbs (the next largest) start first elsewhere, and
-  // this thread takes the newest when it is done. With one thread they are
-  // read one after the other.
   tbb::task_group others;
-  for (size_t k = n; k-- > 1;) others.run([&read_part, k] { read_part(k); });
-  read_part(0);
+  size_t helpers = std::min<size_t>(n, tbb::this_task_arena::max_concurrency()) - 1;
+  for (size_t h = 0; h < helpers; ++h) {
+    others.run([&] {
+      for (size_t k; claim(/*from_front=*/false, &k);) {
+        CompiledDictionaries* part = &parts[k];
+        part->options = d->options;
+        read_part(k, part);
+        if (!read[k].ok()) continue;
+        part->actor_index.SortAdded();
+        // What depends on the verb and agent files alone is done with
+        // them, while other parts may still be read.
+        if (k == n - 1) CompileVerbsAndAgents(part);
+      }
+    });
+  }
+  size_t k;
+  while (claim(/*from_front=*/true, &k)) read_part(k, d);
+  d->actor_index.SortAdded();
   others.wait();
   for (const Status& s : read) ANNALIST_RETURN_IF_ERROR(s);
-  for (CompiledDictionaries& part : parts) AppendPart(std::move(part), d);
+  for (k = front; k < n; ++k) AppendPart(std::move(parts[k]), d);
   return Status::OK();
 }
 

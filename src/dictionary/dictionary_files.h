@@ -2,15 +2,16 @@
 // side.
 //
 // Loading is the serial start of every run, so the files are read as parts
-// at once (PartStarts() in the .cpp says how they are split): the first
-// part, actor files, into the dictionaries themselves; each other part into
-// a CompiledDictionaries of its own that is then appended (AppendPart), in
+// at once (PartStarts() in the .cpp says how they are split). The loading
+// thread takes parts from the front, in order, into the dictionaries
+// themselves; other threads take them from the back, each into a
+// CompiledDictionaries of its own that is then appended (AppendPart), in
 // order, as if it had been read after the parts before it. Each part sorts
 // its actor phrases for the index, and the last, which holds the agent and
 // verb files, compiles what depends on them alone. What comes out equals a
-// sequential read, except that a duplicate actor found only when the parts
-// are joined is warned about after the other warnings of its part. With
-// --threads 1 the parts are read one after the other.
+// sequential read, except that a duplicate actor found only when a part is
+// joined is warned about after the other warnings of its part. With
+// --threads 1 every part is read into the dictionaries in order.
 #ifndef ANNALIST_SRC_DICTIONARY_DICTIONARY_FILES_H_
 #define ANNALIST_SRC_DICTIONARY_DICTIONARY_FILES_H_
 
