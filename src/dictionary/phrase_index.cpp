@@ -30,8 +30,8 @@ bool PhraseIndex::Before(const Pending& a, const Pending& b) {
 void PhraseIndex::SortAdded() {
   if (sorted_) return;
   // The order is sorted rather than the phrases, which are large, and then
-  // the phrases are put in it; in parallel, as the actor index is the
-  // largest part of loading after the reading.
+  // the phrases are put in it. The sort is parallel: the actor index's is
+  // the largest part of loading after the reading.
   struct Order {
     uint64_t hash;
     uint64_t rank;  // longer first, then lower id: (INT16_MAX - length) << 32 | id
@@ -46,10 +46,21 @@ void PhraseIndex::SortAdded() {
   tbb::parallel_sort(order.begin(), order.end(), [](const Order& a, const Order& b) {
     return a.hash != b.hash ? a.hash < b.hash : a.rank < b.rank;
   });
-  std::vector<Pending> sorted;
-  sorted.reserve(pending_.size());
-  for (const Order& o : order) sorted.push_back(pending_[o.index]);
-  pending_ = std::move(sorted);
+  // The phrases are put in order in place, one cycle of the permutation at
+  // a time: a sorted copy would be megabytes of fresh pages to fault in.
+  std::vector<uint8_t> placed(order.size(), 0);
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (placed[i]) continue;
+    Pending first = pending_[i];
+    size_t to = i;
+    for (size_t from = order[to].index; from != i; from = order[to].index) {
+      pending_[to] = pending_[from];
+      placed[to] = 1;
+      to = from;
+    }
+    pending_[to] = first;
+    placed[to] = 1;
+  }
   sorted_ = true;
 }
 
