@@ -206,11 +206,13 @@ class ActorsReader {
                         const char* what, Phrase* phrase) {
     std::string error;
     NormalizePhraseText(pp.text, &normalized_);
+    uint64_t hash = KeySet::Hash(normalized_);
+    keys->Prefetch(hash);  // fetched while the phrase is parsed
     if (!ParseNormalizedPhrase(normalized_, &d_->arena, phrase, &error)) {
       d_->Warn(FileLine(file_, pp.line), error + "; " + what + " ignored");
       return false;
     }
-    if (!keys->Insert(phrase->text)) {
+    if (!keys->Insert(phrase->text, hash)) {
       d_->Warn(FileLine(file_, pp.line), std::string("duplicate ") + what + " " +
                                              std::string(phrase->text) + "; first entry kept");
       return false;

@@ -16,9 +16,8 @@ void KeySet::Reserve(size_t n) {
   if (capacity > slots_.size()) Grow(capacity);
 }
 
-bool KeySet::Insert(std::string_view key) {
+bool KeySet::Insert(std::string_view key, uint64_t h) {
   if ((keys_.size() + 1) * 2 > slots_.size()) Grow(slots_.empty() ? 16 : slots_.size() * 2);
-  uint64_t h = Hash(key);
   uint32_t tag = static_cast<uint32_t>(h >> 32) | 1;
   size_t mask = slots_.size() - 1;
   for (size_t s = h & mask;; s = (s + 1) & mask) {
