@@ -1,13 +1,17 @@
 // `annalist ingest`: reads articles, codes them on every core and stores them.
 //
-// A TBB pipeline of batches: a serial reader fills a batch and drops the
-// articles the store already holds (so a resumed run skips them before any
-// coding), workers run the pipeline over the batch, and one serial writer
-// stores each batch in one transaction. A killed run therefore leaves whole
-// batches only, and running it again completes the store. The number of
-// batches in flight is bounded, so memory stays flat whatever the input.
+// A TBB pipeline of small chunks of articles: a serial reader fills a chunk
+// and drops the articles the store already holds (so a resumed run skips
+// them before any coding), workers run the pipeline over chunks in parallel,
+// and one serial writer writes each chunk as soon as it is coded, inside a
+// transaction it commits every --batch articles. A killed run therefore
+// leaves whole transactions only, and running it again completes the store.
+// Small chunks keep both cores coding to the end and leave the writer only
+// the last chunk to write after coding ends; the number of chunks in flight
+// is bounded, so memory stays flat whatever the input.
 #include <oneapi/tbb/parallel_pipeline.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -24,16 +28,22 @@ struct IngestOptions {
   std::string db = "annalist.db";
   PipelineFlags pipeline;
   // Articles per transaction: each commit rewrites the index pages it
-  // touched, so fewer, larger ones cost less; memory grows with it (about
-  // 140 MB at 256 with 2 threads).
+  // touched, so fewer, larger ones cost less. The uncommitted rows wait in
+  // SQLite's page cache, not in memory of ours.
   size_t batch = 256;
 };
 
-struct Batch {
+// Articles per chunk: the unit of coding and of writing. Small enough that
+// the writer's work on the last one (done after all coding) is short and
+// that chunks share out evenly over the workers; large enough that the
+// writer's multi-row INSERTs stay full.
+constexpr size_t kChunk = 16;
+
+struct Chunk {
   std::vector<Document> docs;
   std::vector<std::string> messages;
   uint64_t skipped = 0;  // already in the store
-  uint64_t bytes = 0;    // input covered by this batch
+  uint64_t bytes = 0;    // input covered by this chunk
 };
 
 void Report(const std::string& message) { std::cerr << "annalist ingest: " << message << "\n"; }
@@ -47,14 +57,14 @@ uint64_t InputSize(const Document& doc) {
 // The articles of every input, minus those already stored.
 class NewArticles {
  public:
-  NewArticles(std::vector<std::unique_ptr<ArticleReader>> readers, Store* store, size_t batch)
-      : readers_(std::move(readers)), store_(store), batch_(batch) {}
+  NewArticles(std::vector<std::unique_ptr<ArticleReader>> readers, Store* store, size_t chunk)
+      : readers_(std::move(readers)), store_(store), chunk_(chunk) {}
 
-  // Fills the next batch; false when the input is exhausted and it is empty.
+  // Fills the next chunk; false when the input is exhausted and it is empty.
   // A store failure stops the run (reported through *status).
-  bool Fill(Batch* b, Status* status) {
+  bool Fill(Chunk* b, Status* status) {
     uint64_t seen = 0;
-    while (current_ < readers_.size() && b->docs.size() < batch_ && seen < 4 * batch_) {
+    while (current_ < readers_.size() && b->docs.size() < chunk_ && seen < 4 * chunk_) {
       Document doc;
       Status read;
       if (!readers_[current_]->Next(&doc, &read)) {
@@ -84,7 +94,7 @@ class NewArticles {
  private:
   std::vector<std::unique_ptr<ArticleReader>> readers_;
   Store* store_;
-  size_t batch_;
+  size_t chunk_;
   size_t current_ = 0;
 };
 
@@ -111,50 +121,55 @@ int RunIngest(const IngestOptions& o) {
   auto readers = OpenInputs(o.inputs, reader_options, Report, &unopened);
   if (readers.empty()) return 2;
 
-  NewArticles input(std::move(readers), lookup.get(), o.batch);
+  NewArticles input(std::move(readers), lookup.get(), std::min(kChunk, std::max<size_t>(o.batch, 1)));
   Progress progress("ingest", InputBytes(o.inputs));
   Totals totals;
   Status fatal;
+  size_t uncommitted = 0;  // articles written since the last commit
   tbb::parallel_pipeline(
-      limit.threads() * 2,
-      tbb::make_filter<void, std::shared_ptr<Batch>>(
+      limit.threads() * 4,
+      tbb::make_filter<void, std::shared_ptr<Chunk>>(
           tbb::filter_mode::serial_in_order,
           [&](tbb::flow_control& fc) {
-            auto batch = std::make_shared<Batch>();
-            if (!fatal.ok() || !input.Fill(batch.get(), &fatal)) fc.stop();
-            return batch;
+            auto chunk = std::make_shared<Chunk>();
+            if (!fatal.ok() || !input.Fill(chunk.get(), &fatal)) fc.stop();
+            return chunk;
           }) &
-          tbb::make_filter<std::shared_ptr<Batch>, std::shared_ptr<Batch>>(
+          tbb::make_filter<std::shared_ptr<Chunk>, std::shared_ptr<Chunk>>(
               tbb::filter_mode::parallel,
-              [&](std::shared_ptr<Batch> batch) {
-                for (Document& doc : batch->docs) {
+              [&](std::shared_ptr<Chunk> chunk) {
+                for (Document& doc : chunk->docs) {
                   if (doc.error) continue;
                   if (Status e = pipeline->Process(&doc); !e.ok()) {
-                    batch->messages.push_back("article " + doc.id + ": " + e.message());
+                    chunk->messages.push_back("article " + doc.id + ": " + e.message());
                   }
                 }
-                return batch;
+                return chunk;
               }) &
-          tbb::make_filter<std::shared_ptr<Batch>, void>(
-              tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Batch> batch) {
+          tbb::make_filter<std::shared_ptr<Chunk>, void>(
+              tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Chunk> chunk) {
                 if (!fatal.ok()) return;
                 std::vector<const Document*> docs;
-                for (const Document& d : batch->docs) docs.push_back(&d);
+                for (const Document& d : chunk->docs) docs.push_back(&d);
                 std::vector<IngestResult> results;
-                if (Status w = writer->Ingest(docs, &results); !w.ok()) {
-                  fatal = w;
-                  return;
+                fatal = writer->Write(docs, &results);
+                uncommitted += docs.size();
+                if (fatal.ok() && uncommitted >= o.batch) {
+                  fatal = writer->Commit();
+                  uncommitted = 0;
                 }
-                for (const std::string& m : batch->messages) Report(m);
+                if (!fatal.ok()) return;
+                for (const std::string& m : chunk->messages) Report(m);
                 for (size_t i = 0; i < results.size(); ++i) {
                   totals.added += results[i].added;
                   totals.failed += results[i].error;
                   totals.new_events += results[i].new_events;
-                  if (results[i].added) totals.mentions += batch->docs[i].events.size();
+                  if (results[i].added) totals.mentions += chunk->docs[i].events.size();
                 }
-                totals.skipped += batch->skipped;
-                progress.Advance(batch->docs.size() + batch->skipped, batch->bytes);
+                totals.skipped += chunk->skipped;
+                progress.Advance(chunk->docs.size() + chunk->skipped, chunk->bytes);
               }));
+  if (fatal.ok()) fatal = writer->Commit();
   double seconds = progress.Finish();
   if (!fatal.ok()) {
     Report(fatal.message());

@@ -84,17 +84,19 @@ const char* const kInsertEvent =
     "place_country, place_admin1, lat, lon, geonames_id, created) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (key) DO NOTHING RETURNING id";
-// The merged counts are recomputed from the mentions rather than
-// incremented, so re-coding an article (which removes mentions) and adding
-// one share the same code path and can never drift.
-const char* const kRefreshEvent =
-    "UPDATE events SET "
-    "num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?), "
-    "num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?), "
-    "num_sources = (SELECT COUNT(DISTINCT source) FROM event_mentions WHERE event_id = ?), "
-    "avg_tone = COALESCE((SELECT AVG(tone) FROM event_mentions WHERE event_id = ?), 0), "
-    "first_mention_id = (SELECT MIN(id) FROM event_mentions WHERE event_id = ?) "
-    "WHERE id = ?";
+
+// The merged counts of the events satisfying `where` are recomputed from
+// their mentions rather than incremented, so re-coding an article (which
+// removes mentions) and adding one share the same code path and can never
+// drift. Returns kRollupColumns, then num_mentions (column 9) and id (10).
+std::string RefreshEvents(const std::string& where) {
+  return std::string(
+             "UPDATE events SET (num_mentions, num_articles, num_sources, avg_tone, "
+             "first_mention_id) = (SELECT COUNT(*), COUNT(DISTINCT article_id), "
+             "COUNT(DISTINCT source), COALESCE(AVG(tone), 0), MIN(id) FROM event_mentions m "
+             "WHERE m.event_id = events.id) WHERE ") +
+         where + " RETURNING " + kRollupColumns + ", num_mentions, id";
+}
 
 }  // namespace
 
@@ -106,30 +108,43 @@ Status SqlStore::Contains(const std::string& key, bool* found) {
       {key, key}, &ignored, found);
 }
 
-Status SqlStore::Ingest(const std::vector<const Document*>& docs,
-                        std::vector<IngestResult>* results) {
+Status SqlStore::Write(const std::vector<const Document*>& docs,
+                       std::vector<IngestResult>* results) {
   std::lock_guard lock(mu_);
   if (results) results->assign(docs.size(), IngestResult{});
-  ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
-  Watermarks before;
+  if (!writing_) {
+    ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
+    writing_ = true;
+    if (Status s = ReadWatermarks(&before_); !s.ok()) return EndWrite(s);
+  }
   LayerRows rows;
-  EventChanges changes;
-  Status s = ReadWatermarks(&before);
+  Status s;
   for (size_t i = 0; s.ok() && i < docs.size(); ++i) {
     IngestResult result;
-    s = IngestOne(*docs[i], &rows, &changes, &result).WithContext("article " + docs[i]->id);
+    s = IngestOne(*docs[i], &rows, &result).WithContext("article " + docs[i]->id);
     if (results) (*results)[i] = result;
   }
-  if (s.ok()) s = FinishWrite(before, &rows, changes);
-  if (!s.ok()) {
-    db_->Rollback();
-    return s;
-  }
-  return db_->Commit();
+  // The rows go in now, while the caller still holds the Documents whose
+  // words they view; the indexes and counts wait for Commit().
+  if (s.ok()) s = rows.Flush(db_.get());
+  return s.ok() ? s : EndWrite(s);
 }
 
-Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, EventChanges* changes,
-                           IngestResult* result) {
+Status SqlStore::Commit() {
+  std::lock_guard lock(mu_);
+  if (!writing_) return Status::OK();
+  return EndWrite(FinishWrite());
+}
+
+Status SqlStore::EndWrite(Status s) {
+  writing_ = false;
+  changes_ = EventChanges();
+  if (s.ok()) s = db_->Commit();
+  if (!s.ok()) db_->Rollback();
+  return s;
+}
+
+Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, IngestResult* result) {
   const std::string key = ArticleKey(doc);
   const int64_t now = std::time(nullptr);
   if (doc.error) {
@@ -154,33 +169,30 @@ Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, EventChanges* c
   if (!inserted) return Status::OK();
   result->article_id = article_id;
   result->added = true;
-  return WriteLayers(article_id, doc, rows, changes, &result->new_events);
+  return WriteLayers(article_id, doc, rows, &result->new_events);
 }
 
 Status SqlStore::ReplaceAnalysis(int64_t article_id, const Document& doc) {
   std::lock_guard lock(mu_);
+  if (writing_) return Status::InvalidArgument("ReplaceAnalysis inside an open Write()");
   ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
-  EventChanges changes;
+  writing_ = true;
   LayerRows rows;
-  Watermarks before;
   int new_events = 0;
-  Status s = DeleteLayers(article_id, &changes);
+  Status s = DeleteLayers(article_id);
   // After the deletion: new rows may reuse the ids of deleted ones.
-  if (s.ok()) s = ReadWatermarks(&before);
+  if (s.ok()) s = ReadWatermarks(&before_);
   if (s.ok()) {
     s = db_->Run("UPDATE articles SET tone = ? WHERE id = ?", {Optional(doc.tone), article_id},
                  nullptr);
   }
-  if (s.ok()) s = WriteLayers(article_id, doc, &rows, &changes, &new_events);
-  if (s.ok()) s = FinishWrite(before, &rows, changes);
-  if (!s.ok()) {
-    db_->Rollback();
-    return s.WithContext("article " + std::to_string(article_id));
-  }
-  return db_->Commit();
+  if (s.ok()) s = WriteLayers(article_id, doc, &rows, &new_events);
+  if (s.ok()) s = rows.Flush(db_.get());
+  if (s.ok()) s = FinishWrite();
+  return EndWrite(s.WithContext("article " + std::to_string(article_id)));
 }
 
-Status SqlStore::DeleteLayers(int64_t article_id, EventChanges* changes) {
+Status SqlStore::DeleteLayers(int64_t article_id) {
   if (db_->dialect() == Dialect::kSqlite) {
     // The full-text index holds exactly the mentioned sentences (see
     // FinishWrite); an external-content FTS5 index must be told each row
@@ -194,7 +206,7 @@ Status SqlStore::DeleteLayers(int64_t article_id, EventChanges* changes) {
   ANNALIST_RETURN_IF_ERROR(db_->Run(
       "SELECT event_id FROM event_mentions WHERE article_id = ?", {article_id},
       [&](const SqlRow& row) {
-        --changes->mentions[row.Int(0)];
+        --changes_.mentions[row.Int(0)];
         return true;
       }));
   for (const char* table : {"sentences", "actors", "event_mentions", "quotes", "places", "times",
@@ -206,7 +218,7 @@ Status SqlStore::DeleteLayers(int64_t article_id, EventChanges* changes) {
 }
 
 Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
-                             EventChanges* changes, int* new_events) {
+                             int* new_events) {
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     rows->sentences.Add({id, Index(i), int64_t{s.span.begin}, int64_t{s.span.end},
@@ -266,9 +278,9 @@ Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
     ANNALIST_RETURN_IF_ERROR(MergeEvent(doc, e, &event_id, &created));
     if (created) {
       ++*new_events;
-      changes->created.insert(event_id);
+      changes_.created.insert(event_id);
     }
-    ++changes->mentions[event_id];
+    ++changes_.mentions[event_id];
     rows->mentions.Add({event_id, id, Index(i), Ref(e.sentence), id, Ref(e.sentence),
                         Ref(e.source.actor), Ref(e.target.actor), Ref(e.place), Ref(e.quote),
                         int64_t{e.evidence.span.begin}, int64_t{e.evidence.span.end},
@@ -304,15 +316,18 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
 }
 
 Status SqlStore::ReadWatermarks(Watermarks* out) {
-  ANNALIST_RETURN_IF_ERROR(
-      db_->QueryInt("SELECT COALESCE(MAX(id), 0) FROM sentences", {}, &out->sentence));
-  return db_->QueryInt("SELECT COALESCE(MAX(id), 0) FROM events", {}, &out->event);
+  return db_->Run(
+      "SELECT (SELECT COALESCE(MAX(id), 0) FROM sentences), "
+      "(SELECT COALESCE(MAX(id), 0) FROM events), "
+      "(SELECT COALESCE(MAX(id), 0) FROM event_mentions)",
+      {}, [&](const SqlRow& row) {
+        *out = {row.Int(0), row.Int(1), row.Int(2)};
+        return false;
+      });
 }
 
-Status SqlStore::FinishWrite(const Watermarks& before, LayerRows* rows,
-                             const EventChanges& changes) {
-  ANNALIST_RETURN_IF_ERROR(rows->Flush(db_.get()));
-  ANNALIST_RETURN_IF_ERROR(RefreshEventCounts(changes));
+Status SqlStore::FinishWrite() {
+  ANNALIST_RETURN_IF_ERROR(RefreshEventCounts());
   // One statement each for all the new rows. SQLite's FTS5 flushes its
   // pending index at every statement savepoint, so indexing sentences one
   // statement (or trigger) at a time would write one tiny segment per
@@ -323,26 +338,36 @@ Status SqlStore::FinishWrite(const Watermarks& before, LayerRows* rows,
     ANNALIST_RETURN_IF_ERROR(db_->Run(
         "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ? "
         "AND id IN (SELECT sentence_id FROM event_mentions WHERE sentence_id > ?)",
-        {before.sentence, before.sentence}, nullptr));
+        {before_.sentence, before_.sentence}, nullptr));
   }
-  return db_->Run(InsertEventTerms("e.id > ?"), {before.event}, nullptr);
+  return db_->Run(InsertEventTerms("e.id > ?"), {before_.event}, nullptr);
 }
 
-Status SqlStore::RefreshEventCounts(const EventChanges& changes) {
-  static const std::string refresh =
-      std::string(kRefreshEvent) + " RETURNING " + kRollupColumns + ", num_mentions";
+Status SqlStore::RefreshEventCounts() {
   RollupChanges rollups;
-  for (const auto& [id, change] : changes.mentions) {
-    const int64_t mention_change = change;  // clang 14 lambdas cannot capture a binding
-    int64_t mentions = 0;
-    const int64_t created = changes.created.count(id);
-    ANNALIST_RETURN_IF_ERROR(
-        db_->Run(refresh, {id, id, id, id, id, id}, [&](const SqlRow& row) {
-          mentions = row.Int(9);
-          rollups.Add(row, created - (mentions == 0 ? 1 : 0), mention_change);
-          return true;
-        }));
-    if (mentions > 0) continue;
+  std::set<int64_t> refreshed;
+  std::vector<int64_t> orphans;  // events left without mentions
+  auto refresh = [&](const SqlRow& row) {
+    const int64_t id = row.Int(10), mentions = row.Int(9);
+    const int64_t created = changes_.created.count(id);
+    auto change = changes_.mentions.find(id);
+    rollups.Add(row, created - (mentions == 0 ? 1 : 0),
+                change == changes_.mentions.end() ? 0 : change->second);
+    refreshed.insert(id);
+    if (mentions == 0) orphans.push_back(id);
+    return true;
+  };
+  // Every event the transaction's new mentions name, in one statement;
+  // then, one by one, those that only lost mentions (re-coding).
+  static const std::string refresh_mentioned =
+      RefreshEvents("id IN (SELECT event_id FROM event_mentions WHERE id > ?)");
+  static const std::string refresh_one = RefreshEvents("id = ?");
+  ANNALIST_RETURN_IF_ERROR(db_->Run(refresh_mentioned, {before_.mention}, refresh));
+  for (const auto& [id, change] : changes_.mentions) {
+    if (refreshed.count(id)) continue;
+    ANNALIST_RETURN_IF_ERROR(db_->Run(refresh_one, {id}, refresh));
+  }
+  for (int64_t id : orphans) {
     // An event left without mentions (re-coding) goes, with its terms.
     ANNALIST_RETURN_IF_ERROR(db_->Run(DeleteEventTerms("e.id = ?"), {id}, nullptr));
     ANNALIST_RETURN_IF_ERROR(db_->Run("DELETE FROM events WHERE id = ?", {id}, nullptr));
