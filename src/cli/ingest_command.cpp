@@ -98,6 +98,30 @@ class NewArticles {
   size_t current_ = 0;
 };
 
+// When the writer commits: every `batch` articles and, near the end of an
+// input of known size, as soon as the open transaction covers as much input
+// as remains. Transactions then shrink geometrically towards the end, so the
+// last one, whose indexes and counts are finished after all coding, is small.
+class CommitPolicy {
+ public:
+  CommitPolicy(size_t batch, uint64_t total_bytes) : batch_(batch), total_bytes_(total_bytes) {}
+
+  // Records a written chunk; true when the transaction should commit now.
+  bool Wrote(size_t articles, uint64_t bytes) {
+    articles_ += articles;
+    bytes_ += bytes;
+    done_bytes_ += bytes;
+    const uint64_t remaining = total_bytes_ - std::min(done_bytes_, total_bytes_);
+    if (articles_ < batch_ && (total_bytes_ == 0 || bytes_ < remaining)) return false;
+    articles_ = bytes_ = 0;
+    return true;
+  }
+
+ private:
+  size_t batch_;
+  uint64_t total_bytes_, articles_ = 0, bytes_ = 0, done_bytes_ = 0;
+};
+
 struct Totals {
   uint64_t added = 0, skipped = 0, failed = 0, new_events = 0, mentions = 0;
 };
@@ -122,10 +146,11 @@ int RunIngest(const IngestOptions& o) {
   if (readers.empty()) return 2;
 
   NewArticles input(std::move(readers), lookup.get(), std::min(kChunk, std::max<size_t>(o.batch, 1)));
-  Progress progress("ingest", InputBytes(o.inputs));
+  const uint64_t input_bytes = InputBytes(o.inputs);
+  Progress progress("ingest", input_bytes);
+  CommitPolicy commits(o.batch, input_bytes);
   Totals totals;
   Status fatal;
-  size_t uncommitted = 0;  // articles written since the last commit
   tbb::parallel_pipeline(
       limit.threads() * 4,
       tbb::make_filter<void, std::shared_ptr<Chunk>>(
@@ -152,11 +177,9 @@ int RunIngest(const IngestOptions& o) {
                 std::vector<const Document*> docs;
                 for (const Document& d : chunk->docs) docs.push_back(&d);
                 std::vector<IngestResult> results;
-                fatal = writer->Write(docs, &results);
-                uncommitted += docs.size();
-                if (fatal.ok() && uncommitted >= o.batch) {
+                if (!docs.empty()) fatal = writer->Write(docs, &results);
+                if (fatal.ok() && commits.Wrote(docs.size(), chunk->bytes)) {
                   fatal = writer->Commit();
-                  uncommitted = 0;
                 }
                 if (!fatal.ok()) return;
                 for (const std::string& m : chunk->messages) Report(m);

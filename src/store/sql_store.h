@@ -11,6 +11,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "annalist/store.h"
@@ -78,6 +79,7 @@ class SqlStore : public Store {
   bool writing_ = false;
   Watermarks before_;
   EventChanges changes_;
+  std::unordered_map<std::string, int64_t> event_ids_;  // merged: event key -> id
 };
 
 }  // namespace annalist::store
