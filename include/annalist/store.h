@@ -189,6 +189,13 @@ class Store {
                        std::vector<IngestResult>* results) = 0;
   virtual Status Commit() = 0;
 
+  // Copies what committed transactions wrote from SQLite's write-ahead log
+  // into the database file, without waiting for (or holding up) other
+  // connections' reads and writes; nothing for PostgreSQL. A long ingest
+  // calls it on a connection and thread of its own after each commit, so
+  // that neither its writer nor its final close copies the whole log.
+  virtual Status Checkpoint() = 0;
+
   // True when an article (or error) with this ArticleKey is stored: lets a
   // resumed ingest skip articles before processing them.
   virtual Status Contains(const std::string& key, bool* found) = 0;

@@ -17,6 +17,7 @@
 
 #include "annalist/store.h"
 #include "cli/commands.h"
+#include "cli/log_checkpointer.h"
 #include "cli/pipeline_flags.h"
 #include "cli/progress.h"
 
@@ -134,9 +135,10 @@ int RunIngest(const IngestOptions& o) {
   if (s.ok()) s = MakePipeline(o.pipeline, Warn, &pipeline);
   // Two connections: the reader's lookups never wait for the writer's
   // transactions (SQLite WAL readers do not block).
-  std::unique_ptr<Store> writer, lookup;
+  std::unique_ptr<Store> writer, lookup, checkpoints;
   if (s.ok()) s = Store::Open(o.db, &writer);
   if (s.ok()) s = Store::Open(o.db, &lookup);
+  if (s.ok()) s = Store::Open(o.db, &checkpoints);
   if (!s.ok()) {
     Report(s.message());
     return 2;
@@ -149,6 +151,7 @@ int RunIngest(const IngestOptions& o) {
   const uint64_t input_bytes = InputBytes(o.inputs);
   Progress progress("ingest", input_bytes);
   CommitPolicy commits(o.batch, input_bytes);
+  LogCheckpointer checkpointer(std::move(checkpoints), Warn);
   Totals totals;
   Status fatal;
   tbb::parallel_pipeline(
@@ -180,6 +183,7 @@ int RunIngest(const IngestOptions& o) {
                 if (!docs.empty()) fatal = writer->Write(docs, &results);
                 if (fatal.ok() && commits.Wrote(docs.size(), chunk->bytes)) {
                   fatal = writer->Commit();
+                  checkpointer.Committed();
                 }
                 if (!fatal.ok()) return;
                 for (const std::string& m : chunk->messages) Report(m);

@@ -136,6 +136,12 @@ Status SqlStore::Commit() {
   return EndWrite(FinishWrite());
 }
 
+Status SqlStore::Checkpoint() {
+  std::lock_guard lock(mu_);
+  if (db_->dialect() != Dialect::kSqlite) return Status::OK();
+  return db_->Exec("PRAGMA wal_checkpoint(PASSIVE)");
+}
+
 Status SqlStore::EndWrite(Status s) {
   writing_ = false;
   changes_ = EventChanges();

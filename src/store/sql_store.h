@@ -27,6 +27,7 @@ class SqlStore : public Store {
   Status Write(const std::vector<const Document*>& docs,
                std::vector<IngestResult>* results) override;
   Status Commit() override;
+  Status Checkpoint() override;
   Status Contains(const std::string& key, bool* found) override;
   Status ReplaceAnalysis(int64_t article_id, const Document& doc) override;
 

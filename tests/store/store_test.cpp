@@ -476,6 +476,36 @@ TEST(SqliteStoreTest, UncommittedWritesDieWithTheStore) {
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
 }
 
+// SQLite only: the database file without its log.
+TEST(SqliteStoreTest, CheckpointPutsCommittedWritesInTheDatabaseFile) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const std::string path = (dir / ("checkpoint_" + std::to_string(getpid()) + ".db")).string();
+  const std::string copy = path + ".copy";
+  for (const std::string& p : {path, copy}) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p + suffix);
+  }
+  // How many articles a copy of the database file alone holds.
+  auto articles_in_file = [&] {
+    std::filesystem::copy_file(path, copy, std::filesystem::copy_options::overwrite_existing);
+    std::unique_ptr<Store> store;
+    StoreStats stats;
+    EXPECT_TRUE(Store::Open(copy, &store).ok());
+    EXPECT_TRUE(store->Stats(&stats).ok());
+    store.reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(copy + suffix);
+    return stats.articles;
+  };
+  std::unique_ptr<Store> store;
+  ASSERT_TRUE(Store::Open(path, &store).ok());
+  Document a = MakeArticle("u1", "a", "2024-11-14", {"PAKGOV 020 AFGGOV"});
+  ASSERT_TRUE(store->Ingest({&a}, nullptr).ok());
+  EXPECT_EQ(articles_in_file(), 0);  // committed, but still in the log
+  ASSERT_TRUE(store->Checkpoint().ok());
+  EXPECT_EQ(articles_in_file(), 1);
+  store.reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 
