@@ -29,9 +29,12 @@ struct IngestOptions {
   std::string db = "annalist.db";
   PipelineFlags pipeline;
   // Articles per transaction: each commit rewrites the index pages it
-  // touched, so fewer, larger ones cost less. The uncommitted rows wait in
-  // SQLite's page cache, not in memory of ours.
-  size_t batch = 256;
+  // touched and re-adds the rollups of every event it changed, so fewer,
+  // larger ones cost less (1024 takes 3.4% fewer store instructions than
+  // 256; 4096 only 0.6% fewer again). The uncommitted rows wait in SQLite's
+  // page cache (bounded), not in memory of ours; a killed run loses at most
+  // one transaction's work.
+  size_t batch = 1024;
 };
 
 // Articles per chunk: the unit of coding and of writing. Small enough that
