@@ -53,7 +53,8 @@ struct Chunk {
 void Report(const std::string& message) { std::cerr << "annalist ingest: " << message << "\n"; }
 void Warn(const std::string& message) { Report("warning: " + message); }
 
-// Roughly the input bytes an article took, for the progress bar.
+// Roughly the input bytes an article took, for the progress bar and the
+// commit policy.
 uint64_t InputSize(const Document& doc) {
   return doc.text.size() + doc.title.size() + doc.url.size() + doc.id.size() + 64;
 }
@@ -150,7 +151,9 @@ int RunIngest(const IngestOptions& o) {
   auto readers = OpenInputs(o.inputs, reader_options, Report, &unopened);
   if (readers.empty()) return 2;
 
-  NewArticles input(std::move(readers), lookup.get(), std::min(kChunk, std::max<size_t>(o.batch, 1)));
+  // No larger than a transaction: --batch 4 still commits every 4 articles.
+  const size_t chunk = std::min(kChunk, std::max<size_t>(o.batch, 1));
+  NewArticles input(std::move(readers), lookup.get(), chunk);
   const uint64_t input_bytes = InputBytes(o.inputs);
   Progress progress("ingest", input_bytes);
   CommitPolicy commits(o.batch, input_bytes);
