@@ -1,5 +1,6 @@
 // Writing: one article's rows, and the merge of its events into the
 // cross-article event table.
+#include <algorithm>
 #include <ctime>
 #include <string>
 
@@ -88,7 +89,14 @@ const char* const kInsertEvent =
 // The merged counts of the events satisfying `where` are recomputed from
 // their mentions rather than incremented, so re-coding an article (which
 // removes mentions) and adding one share the same code path and can never
-// drift. Returns kRollupColumns, then num_mentions (column 9) and id (10).
+// drift. Returns kRollupColumns, then num_mentions and id.
+// The column of num_mentions in RefreshEvents' rows; id is the next.
+int MentionsColumn() {
+  static const int column =
+      static_cast<int>(std::ranges::count(std::string_view(kRollupColumns), ',')) + 1;
+  return column;
+}
+
 std::string RefreshEvents(const std::string& where) {
   return std::string(
              "UPDATE events SET (num_mentions, num_articles, num_sources, avg_tone, "
@@ -375,7 +383,7 @@ Status SqlStore::RefreshEventCounts() {
   std::set<int64_t> refreshed;
   std::vector<int64_t> orphans;  // events left without mentions
   auto refresh = [&](const SqlRow& row) {
-    const int64_t id = row.Int(10), mentions = row.Int(9);
+    const int64_t mentions = row.Int(MentionsColumn()), id = row.Int(MentionsColumn() + 1);
     const int64_t created = changes_.created.count(id);
     auto change = changes_.mentions.find(id);
     rollups.Add(row, created - (mentions == 0 ? 1 : 0),

@@ -299,10 +299,46 @@ std::string DateBucket(int64_t day, CountBy by) {
   return d.ToString();
 }
 
+// The columns CountEvents reads of each matching event, and the bucket keys
+// of one such row for `by` (a country count gives each distinct country of
+// the event once; empty keys count nowhere).
+const char* const kCountColumns =
+    "SELECT e.day, e.source_code, e.target_code, e.cameo, e.cameo_root, e.plover, "
+    "e.source_country, e.target_country, e.num_mentions, ";
+
+void CountKeys(const SqlRow& row, CountBy by, std::vector<std::string>* keys) {
+  keys->clear();
+  switch (by) {
+    case CountBy::kDay: case CountBy::kWeek: case CountBy::kMonth:
+      keys->push_back(DateBucket(row.Int(0), by));
+      break;
+    case CountBy::kDyad: keys->push_back(row.Text(1) + ">" + row.Text(2)); break;
+    case CountBy::kCode: keys->push_back(row.Text(3)); break;
+    case CountBy::kRoot: keys->push_back(row.Text(4)); break;
+    case CountBy::kPlover: keys->push_back(row.Text(5)); break;
+    case CountBy::kCountry:
+      keys->push_back(row.Text(6));
+      if (row.Text(7) != keys->front()) keys->push_back(row.Text(7));
+      break;
+  }
+}
+
 }  // namespace
+
+Status SqlStore::MapForQueries() {
+  // Queries map the SQLite file (up to SQLite's 2 GB limit) instead of
+  // copying each page through a read call: a count that visits 100,000
+  // events, one random row each, takes a third of the time. Only queries:
+  // mapped pages count in a process's resident memory, and ingest's must
+  // stay flat however large the store grows.
+  if (mapped_ || db_->dialect() != Dialect::kSqlite) return Status::OK();
+  mapped_ = true;
+  return db_->Exec("PRAGMA mmap_size=2147418112");
+}
 
 Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
   std::lock_guard lock(mu_);
+  ANNALIST_RETURN_IF_ERROR(MapForQueries());
   out->events.clear();
   out->next_cursor.clear();
   const int limit = std::clamp(query.limit, 1, 10000);
@@ -351,47 +387,45 @@ Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
 
 Status SqlStore::CountEvents(const EventQuery& query, CountBy by, std::vector<CountRow>* out) {
   std::lock_guard lock(mu_);
+  ANNALIST_RETURN_IF_ERROR(MapForQueries());
   out->clear();
   EventQuery filters = query;
   filters.cursor.clear();
   const bool by_date = by == CountBy::kDay || by == CountBy::kWeek || by == CountBy::kMonth;
-  std::vector<std::string> keys;  // SQL expressions grouped by, one query each
-  switch (by) {
-    case CountBy::kDay: case CountBy::kWeek: case CountBy::kMonth: keys = {"e.day"}; break;
-    case CountBy::kDyad: keys = {"e.source_code || '>' || e.target_code"}; break;
-    case CountBy::kCode: keys = {"e.cameo"}; break;
-    case CountBy::kRoot: keys = {"e.cameo_root"}; break;
-    case CountBy::kPlover: keys = {"e.plover"}; break;
-    case CountBy::kCountry: keys = {"e.source_country", "e.target_country"}; break;
-  }
   std::map<std::string, CountRow> buckets;
-  auto add_row = [&](const SqlRow& row) {
-    std::string key = by_date ? DateBucket(row.Int(0), by) : row.Text(0);
-    if (key.empty()) return true;
+  auto add = [&](const std::string& key, int64_t events, int64_t mentions, int64_t milli) {
+    if (key.empty()) return;
     CountRow& b = buckets[key];
     b.key = key;
-    b.events += row.Int(1);
-    b.mentions += row.Int(2);
-    b.goldstein += static_cast<double>(row.Int(3));  // thousandths, summed until divided below
-    return true;
+    b.events += events;
+    b.mentions += mentions;
+    b.goldstein += static_cast<double>(milli);  // thousandths, summed until divided below
   };
-  // The store-wide totals answer when they can; otherwise count the
-  // matching events.
+  // The store-wide totals answer when they can; otherwise the matching
+  // events are read once and bucketed here, which costs less than SQL's
+  // sorting them by a computed key (and a country count needs one pass, not
+  // one per side).
   const std::string rollup = RollupDimension(filters, by);
-  const bool from_rollups = !rollup.empty();
-  if (from_rollups) ANNALIST_RETURN_IF_ERROR(ReadRollups(db_.get(), rollup, filters, add_row));
-  std::vector<std::string> terms;
-  if (!from_rollups) ANNALIST_RETURN_IF_ERROR(OrderTerms(db_.get(), filters, &terms));
-  for (size_t k = 0; !from_rollups && k < keys.size(); ++k) {
+  if (!rollup.empty()) {
+    ANNALIST_RETURN_IF_ERROR(ReadRollups(db_.get(), rollup, filters, [&](const SqlRow& row) {
+      add(by_date ? DateBucket(row.Int(0), by) : row.Text(0), row.Int(1), row.Int(2),
+          row.Int(3));
+      return true;
+    }));
+  } else {
+    std::vector<std::string> terms;
+    ANNALIST_RETURN_IF_ERROR(OrderTerms(db_.get(), filters, &terms));
     EventSource source = Source(filters, db_->dialect(), terms, PageStart(), 0);
-    Where& w = source.where;
-    // An event between two actors of one country counts once for it.
-    if (k == 1) w.Add("e.target_country <> e.source_country", {});
-    std::string sql = "SELECT " + keys[k] +
-                      ", COUNT(*), SUM(e.num_mentions), " + GoldsteinMilliSum("e.goldstein") +
-                      source.from + w.sql +
-                      " GROUP BY " + keys[k];
-    ANNALIST_RETURN_IF_ERROR(db_->Run(sql, w.params, add_row));
+    const std::string sql = kCountColumns + GoldsteinMilli("e.goldstein") + source.from +
+                            source.where.sql;
+    SqlParams params = std::move(source.from_params);
+    for (auto& v : source.where.params) params.push_back(std::move(v));
+    std::vector<std::string> keys;
+    ANNALIST_RETURN_IF_ERROR(db_->Run(sql, params, [&](const SqlRow& row) {
+      CountKeys(row, by, &keys);
+      for (const std::string& key : keys) add(key, 1, row.Int(8), row.Int(9));
+      return true;
+    }));
   }
   for (auto& [key, row] : buckets) {
     if (row.events > 0) row.goldstein = row.goldstein / 1000 / static_cast<double>(row.events);

@@ -1,8 +1,8 @@
 #include "store/event_rollups.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <set>
 #include <vector>
 
 #include "store/row_buffer.h"
@@ -14,10 +14,11 @@ namespace {
 // Actor codes begin with a 3-letter country (or IGO, ...) code.
 constexpr size_t kCountryPrefix = 3;
 
-// (dimension, SQL expression of its key over an events row).
+// The dimensions, each with the SQL of its key over an events row `e`.
+// "country" is absent: an event has up to two (see CountryKeys).
 const std::pair<const char*, const char*> kDimensions[] = {
-    {"day", "CAST(day AS TEXT)"}, {"code", "cameo"},  {"root", "cameo_root"},
-    {"plover", "plover"},         {"dyad", "source_code || '>' || target_code"},
+    {"day", "CAST(e.day AS TEXT)"}, {"code", "e.cameo"},   {"root", "e.cameo_root"},
+    {"plover", "e.plover"},         {"dyad", "e.source_code || '>' || e.target_code"},
 };
 
 // The rollup dimension of a CountBy.
@@ -33,6 +34,21 @@ const char* Dimension(CountBy by) {
   return "";
 }
 
+// SQL: (id, filter) for every event and each distinct filter it passes that
+// keeps every dimension: "c:PAK" for each country on either side, "a:PAK"
+// for each 3-letter actor code prefix on either side.
+const char* const kEventFilters =
+    "(SELECT id, 'c:' || source_country AS filter FROM events WHERE source_country <> '' "
+    "UNION SELECT id, 'c:' || target_country FROM events WHERE target_country <> '' "
+    "UNION SELECT id, 'a:' || substr(source_code, 1, 3) FROM events "
+    "WHERE length(source_code) >= 3 "
+    "UNION SELECT id, 'a:' || substr(target_code, 1, 3) FROM events "
+    "WHERE length(target_code) >= 3)";
+// SQL: (id, country) for each distinct non-empty country of an event.
+const char* const kEventCountries =
+    "(SELECT id, source_country AS country FROM events WHERE source_country <> '' UNION "
+    "SELECT id, target_country FROM events WHERE target_country <> '')";
+
 }  // namespace
 
 const char* const kRollupColumns =
@@ -41,39 +57,42 @@ const char* const kRollupColumns =
 
 void RollupChanges::Add(const SqlRow& row, int64_t events, int64_t mentions) {
   const std::string day = std::to_string(row.Int(0));
+  const std::string code = row.Text(1), root = row.Text(2), plover = row.Text(3);
   const std::string source_code = row.Text(4), target_code = row.Text(5);
   const std::string source_country = row.Text(6), target_country = row.Text(7);
-  std::set<std::pair<std::string, std::string>> keys = {
-      {"day", day},          {"code", row.Text(1)}, {"root", row.Text(2)},
-      {"plover", row.Text(3)}, {"dyad", source_code + ">" + target_code}};
-  // A set: an event counts once per distinct country, and once for a term
-  // both its sides carry.
   const std::string dyad = source_code + ">" + target_code;
+  // The event's (dimension, key) pairs: per dimension over all events, per
+  // dimension for each filter it passes, and days per type and root.
+  std::vector<std::string> filters;
   for (const std::string& country : {source_country, target_country}) {
-    keys.insert({"country", country});
-    if (country.empty()) continue;
-    // Per country on either side: its timeline, types, dyads and the
-    // countries it meets (the dashboard's views filtered by a country).
-    const std::string filter = " c:" + country;
-    keys.insert({"day" + filter, day});
-    keys.insert({"plover" + filter, row.Text(3)});
-    keys.insert({"dyad" + filter, dyad});
-    for (const std::string& other : {source_country, target_country}) {
-      if (!other.empty()) keys.insert({"country" + filter, other});
-    }
+    if (!country.empty()) filters.push_back(" c:" + country);
   }
-  for (const std::string& code : {source_code, target_code}) {
-    if (code.size() >= kCountryPrefix) {
-      keys.insert({"day a:" + code.substr(0, kCountryPrefix), day});
-    }
+  for (const std::string& actor : {source_code, target_code}) {
+    if (actor.size() >= kCountryPrefix) filters.push_back(" a:" + actor.substr(0, kCountryPrefix));
   }
-  keys.insert({"day plover:" + row.Text(3), day});
-  keys.insert({"day root:" + row.Text(2), day});
-  for (const auto& key : keys) {
-    Change& c = changes_[key];
+  std::sort(filters.begin(), filters.end());
+  filters.erase(std::unique(filters.begin(), filters.end()), filters.end());
+  filters.insert(filters.begin(), "");  // the store-wide totals
+  std::vector<std::pair<std::string, std::string>> keys;
+  for (const std::string& filter : filters) {
+    keys.insert(keys.end(), {{"day" + filter, day},
+                             {"code" + filter, code},
+                             {"root" + filter, root},
+                             {"plover" + filter, plover},
+                             {"dyad" + filter, dyad},
+                             {"country" + filter, source_country}});
+    // An event counts once per distinct country (the totals count "" too).
+    if (target_country != source_country) keys.push_back({"country" + filter, target_country});
+  }
+  keys.push_back({"day plover:" + plover, day});
+  keys.push_back({"day root:" + root, day});
+  const int64_t goldstein_milli = events * std::llround(row.Real(8) * 1000);
+  for (auto& key : keys) {
+    if (key.first.starts_with("country ") && key.second.empty()) continue;
+    Change& c = changes_[std::move(key)];
     c.events += events;
     c.mentions += mentions;
-    c.goldstein_milli += events * std::llround(row.Real(8) * 1000);
+    c.goldstein_milli += goldstein_milli;
   }
 }
 
@@ -84,7 +103,13 @@ Status RollupChanges::Flush(SqlConnection* db) {
       " ON CONFLICT (dimension, key) DO UPDATE SET events = event_rollups.events + "
       "excluded.events, mentions = event_rollups.mentions + excluded.mentions, "
       "goldstein_milli = event_rollups.goldstein_milli + excluded.goldstein_milli");
-  for (const auto& [key, c] : changes_) {
+  // In key order: the upserts then walk the table's b-tree forwards.
+  std::vector<const std::pair<const std::pair<std::string, std::string>, Change>*> sorted;
+  sorted.reserve(changes_.size());
+  for (const auto& entry : changes_) sorted.push_back(&entry);
+  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  for (const auto* entry : sorted) {
+    const auto& [key, c] = *entry;
     upserts.Add({std::string_view(key.first), std::string_view(key.second), c.events,
                  c.mentions, c.goldstein_milli});
   }
@@ -93,54 +118,41 @@ Status RollupChanges::Flush(SqlConnection* db) {
   return Status::OK();
 }
 
+std::string GoldsteinMilli(const std::string& column) {
+  return "CAST(ROUND(" + column + " * 1000) AS BIGINT)";
+}
+
 std::string GoldsteinMilliSum(const std::string& column) {
-  return "SUM(CAST(ROUND(" + column + " * 1000) AS BIGINT))";
+  return "SUM(" + GoldsteinMilli(column) + ")";
 }
 
 std::string BackfillRollups() {
   const std::string insert =
       "INSERT INTO event_rollups (dimension, key, events, mentions, goldstein_milli) ";
   const std::string totals =
-      ", COUNT(*), SUM(num_mentions), " + GoldsteinMilliSum("goldstein") + " FROM ";
+      ", COUNT(*), SUM(e.num_mentions), " + GoldsteinMilliSum("e.goldstein") + " FROM ";
+  const std::string filters = kEventFilters, countries = kEventCountries;
   std::string sql;
   for (const auto& [dimension, key] : kDimensions) {
-    sql += insert + "SELECT '" + dimension + "', " + key + totals + "events GROUP BY " + key +
+    sql += insert + "SELECT '" + dimension + "', " + key + totals + "events e GROUP BY " + key +
            ";\n";
+    sql += insert + "SELECT '" + dimension + " ' || f.filter, " + key + totals + filters +
+           " f JOIN events e ON e.id = f.id GROUP BY f.filter, " + key + ";\n";
   }
-  // Country: once per distinct country on an event.
-  sql += insert + "SELECT 'country', country" + totals +
-         "(SELECT source_country AS country, num_mentions, goldstein FROM events UNION ALL "
+  // Country: once per distinct country on an event; the totals also count
+  // events without one under "".
+  sql += insert + "SELECT 'country', country, COUNT(*), SUM(num_mentions), " +
+         GoldsteinMilliSum("goldstein") +
+         " FROM (SELECT source_country AS country, num_mentions, goldstein FROM events UNION ALL "
          "SELECT target_country, num_mentions, goldstein FROM events "
          "WHERE target_country <> source_country) sides GROUP BY country;\n";
-  // Days per country and per country-level actor prefix, each side once.
-  const std::string per_day = ", CAST(day AS TEXT), COUNT(*), SUM(num_mentions), " +
-                              GoldsteinMilliSum("goldstein") + " FROM ";
-  // Per country on either side (each event's distinct non-empty countries).
-  const std::string countries =
-      "(SELECT id, source_country AS country FROM events WHERE source_country <> '' UNION "
-      "SELECT id, target_country FROM events WHERE target_country <> '')";
-  for (const auto& [dimension, key] :
-       {std::pair{"day", "CAST(e.day AS TEXT)"}, std::pair{"plover", "e.plover"},
-        std::pair{"dyad", "e.source_code || '>' || e.target_code"},
-        std::pair{"country", "other.country"}}) {
-    const bool other = dimension == std::string("country");
-    sql += insert + "SELECT '" + dimension + " c:' || c.country, " + key +
-           ", COUNT(*), SUM(e.num_mentions), " + GoldsteinMilliSum("e.goldstein") + " FROM " +
-           countries + " c JOIN events e ON e.id = c.id " +
-           (other ? "JOIN " + countries + " other ON other.id = c.id " : "") +
-           "GROUP BY c.country, " + key + ";\n";
-  }
-  sql += insert + "SELECT 'day a:' || prefix" + per_day +
-         "(SELECT substr(source_code, 1, 3) AS prefix, day, num_mentions, goldstein FROM events "
-         "WHERE length(source_code) >= 3 UNION ALL "
-         "SELECT substr(target_code, 1, 3), day, num_mentions, goldstein FROM events "
-         "WHERE length(target_code) >= 3 AND (length(source_code) < 3 OR "
-         "substr(target_code, 1, 3) <> substr(source_code, 1, 3))) sides "
-         "GROUP BY prefix, day;\n";
-  for (const auto& [dimension, column] : {std::pair{"day plover:", "plover"},
-                                           std::pair{"day root:", "cameo_root"}}) {
-    sql += insert + "SELECT '" + dimension + "' || " + column + per_day + "events GROUP BY " +
-           column + ", day;\n";
+  sql += insert + "SELECT 'country ' || f.filter, c.country" + totals + filters +
+         " f JOIN " + countries + " c ON c.id = f.id JOIN events e ON e.id = f.id "
+         "GROUP BY f.filter, c.country;\n";
+  for (const auto& [dimension, column] : {std::pair{"day plover:", "e.plover"},
+                                           std::pair{"day root:", "e.cameo_root"}}) {
+    sql += insert + "SELECT '" + dimension + "' || " + column + ", CAST(e.day AS TEXT)" +
+           totals + "events e GROUP BY " + column + ", e.day;\n";
   }
   return sql;
 }
@@ -163,12 +175,10 @@ std::string RollupDimension(const EventQuery& q, CountBy by) {
   if (!q.cameo.empty()) filters.push_back(q.cameo.size() == 2 ? "root:" + q.cameo : "");
   if (filters.empty()) return Dimension(by);
   if (filters.size() != 1 || filters[0].empty()) return "";
-  // Days are kept for each such filter; types, dyads and countries for a
-  // country.
-  if (by_date) return "day " + filters[0];
-  const bool per_country = by == CountBy::kPlover || by == CountBy::kDyad ||
-                           by == CountBy::kCountry;
-  if (!per_country || !filters[0].starts_with("c:")) return "";
+  // Every dimension is kept per country and per country-level actor; only
+  // days per type and per root.
+  const bool every_dimension = filters[0].starts_with("c:") || filters[0].starts_with("a:");
+  if (!by_date && !every_dimension) return "";
   return std::string(Dimension(by)) + " " + filters[0];
 }
 

@@ -1,4 +1,4 @@
-// event_rollups: the store-wide totals behind `--count-by` without filters.
+// event_rollups: the totals behind `--count-by`, kept as events change.
 //
 // Counting a million events by day, code or dyad means reading every events
 // row; instead the writer keeps, per dimension and key, the number of events,
@@ -11,28 +11,26 @@
 //     code    "0231"     root "02"     plover "REQUEST"
 //     dyad    "PAKGOV>AFGGOV"
 //     country "PAK"      (an event counts once per distinct country on it)
-//     day c:PAK, day a:PAK, day plover:PROTEST, day root:19
-//             days of the events with that country, or an actor code
-//             starting with that country code, on either side; of one
-//             PLOVER type; of one CAMEO root (the dashboard's timelines)
-//     plover c:PAK, dyad c:PAK, country c:PAK
-//             types, dyads and countries of the events with that country
-//             on either side (the dashboard's other views, by country)
+//   each also per filter, for the events passing it:
+//     "dyad c:PAK"   events with the country PAK on either side
+//     "dyad a:PAK"   events with an actor code starting PAK on either side
+//   and days per type and root: "day plover:PROTEST", "day root:19".
 //
-// CountEvents reads them when they alone answer the query: no filter; for
-// date buckets one of --country, a 3-letter --actor, --plover or a 2-digit
-// --cameo, and a date range; for types, dyads and countries a --country.
-// Otherwise it counts the matching events themselves.
-// A new dimension needs a new migration filling it for the events already
-// stored (migration 4 filled the table with the dimensions of its time).
+// CountEvents reads them when they alone answer the query: no filter, or one
+// --country or 3-letter --actor (any dimension), or one --plover or 2-digit
+// --cameo (dates), with a date range for dates only. Otherwise it counts the
+// matching events themselves.
+// A new dimension or filter needs a new migration refilling the table for
+// the events already stored (BackfillRollups is always the current set).
 // Goldstein sums are kept in thousandths, as integers, by both ways of
 // counting: so their means are exact and agree whatever the order in which
 // the events were added up.
 #ifndef ANNALIST_SRC_STORE_EVENT_ROLLUPS_H_
 #define ANNALIST_SRC_STORE_EVENT_ROLLUPS_H_
 
-#include <map>
+#include <functional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "annalist/store.h"
@@ -57,10 +55,18 @@ class RollupChanges {
   struct Change {
     int64_t events = 0, mentions = 0, goldstein_milli = 0;
   };
-  std::map<std::pair<std::string, std::string>, Change> changes_;
+  struct KeyHash {
+    size_t operator()(const std::pair<std::string, std::string>& k) const {
+      return std::hash<std::string>()(k.first) * 31 + std::hash<std::string>()(k.second);
+    }
+  };
+  // Unordered: a batch adds some forty keys per changed event.
+  std::unordered_map<std::pair<std::string, std::string>, Change, KeyHash> changes_;
 };
 
-// SQL summing `column` (a Goldstein score) in thousandths, as an integer.
+// SQL of `column` (a Goldstein score) in thousandths, as an integer; and of
+// its sum.
+std::string GoldsteinMilli(const std::string& column);
 std::string GoldsteinMilliSum(const std::string& column);
 
 // SQL filling event_rollups from the events table (for the migration).

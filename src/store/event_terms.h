@@ -13,6 +13,7 @@
 //   p:kabul p:afg    place: lower-cased name key, and lower-cased country
 //   k:023            the first three digits of the CAMEO code
 //   r:02             the CAMEO root;   pl:REQUEST  the PLOVER type
+//   d:USA>CHN        the 3-letter prefixes of source and target (dyads)
 //
 // A query with several such filters reads the smallest term's entries and
 // checks the others in event_terms too (its primary key, probed in order),
@@ -38,6 +39,8 @@ namespace annalist::store {
 // caller binds).
 std::string InsertEventTerms(const std::string& where);
 std::string DeleteEventTerms(const std::string& where);
+// Only the d: terms (migration 6 added them to older stores).
+std::string InsertDyadTerms(const std::string& where);
 
 // The terms of `query`'s filters that have one; the query is driven by the
 // one with the fewest entries (SqlStore measures), or by the events table's

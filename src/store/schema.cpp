@@ -157,6 +157,13 @@ DROP INDEX event_mentions_sentence;
 CREATE INDEX event_mentions_sentence ON event_mentions (sentence_id, day, event_id);
 )sql";
 
+// Migration 6: d: terms (dyads of country-level actors) in event_terms, and
+// event_rollups per 3-letter actor prefix for every dimension (and per
+// country for codes and roots): refilled from the events.
+std::string DyadTermsAndActorRollupsMigration() {
+  return InsertDyadTerms("true") + ";\nDELETE FROM event_rollups;\n" + BackfillRollups();
+}
+
 void Replace(std::string* sql, const std::string& placeholder, const std::string& with) {
   for (size_t at; (at = sql->find(placeholder)) != std::string::npos;) {
     sql->replace(at, placeholder.size(), with);
@@ -176,6 +183,7 @@ const std::vector<Migration>& Migrations() {
       {3, EventTermsMigration(Dialect::kSqlite), EventTermsMigration(Dialect::kPostgres)},
       {4, EventRollupsMigration(), EventRollupsMigration()},
       {5, kMentionDays, kMentionDays},
+      {6, DyadTermsAndActorRollupsMigration(), DyadTermsAndActorRollupsMigration()},
   };
   return migrations;
 }

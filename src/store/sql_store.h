@@ -69,12 +69,14 @@ class SqlStore : public Store {
   // ROLLBACK; returns the first failure.
   Status EndWrite(Status s);
   // article_reader.cpp
-  // article_reader.cpp
   Status LoadArticle(int64_t article_id, StoredArticle* out);
+  // event_query.cpp: once, before the first query.
+  Status MapForQueries();
 
   std::unique_ptr<SqlConnection> db_;
   int schema_version_;
   std::mutex mu_;  // serialises every call on db_
+  bool mapped_ = false;
   // The open write transaction, if any: where its rows begin, and what it
   // changed so far.
   bool writing_ = false;

@@ -1,26 +1,19 @@
 #include "annalist/cameo.h"
+#include "io/temp_dir.h"
 #include "reference/source_tree.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 
 namespace annalist {
 namespace {
 
 using testing_support::SourceDir;
 
-// Writes `content` to a fresh temporary file and returns its path.
+// Writes `content` to a file of a directory removed when the test program
+// ends, and returns its path.
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  // ctest runs every test in its own process, several at once: the pid keeps
-  // their files apart.
-  std::filesystem::path p = std::filesystem::temp_directory_path() /
-                            ("annalist_" + std::to_string(::getpid()) + "_" + name);
-  std::ofstream(p) << content;
-  return p.string();
+  static const TempDir dir;
+  return dir.Write(name, content);
 }
 
 const char kHeader[] = "# comment\ncode\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\n";

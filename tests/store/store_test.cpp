@@ -374,7 +374,9 @@ TEST_P(StoreTest, StoreWideTotalsFollowRecodingAndAgreeWithCountingEvents) {
       {{}, CountBy::kRoot},  {{}, CountBy::kPlover},      {{}, CountBy::kCountry},
       {country, CountBy::kDay}, {actor, CountBy::kMonth}, {root, CountBy::kWeek},
       {january_2nd, CountBy::kDay}, {country, CountBy::kPlover}, {country, CountBy::kDyad},
-      {country, CountBy::kCountry}};
+      {country, CountBy::kCountry}, {country, CountBy::kCode}, {country, CountBy::kRoot},
+      {actor, CountBy::kDyad}, {actor, CountBy::kCode}, {actor, CountBy::kRoot},
+      {actor, CountBy::kPlover}, {actor, CountBy::kCountry}};
   for (const auto& [query, by] : cases) {
     EventQuery counted_query = query;
     counted_query.plover = "CONSULT";
@@ -425,6 +427,13 @@ TEST_P(StoreTest, IndexedFiltersPageInDateOrderLikeUnindexedOnes) {
   EventQuery source;
   source.source = "AFGREB";
   EXPECT_EQ(all_pages(source).size(), 20u);
+  EventQuery dyad, unaligned_dyad;
+  dyad.source = "AFGREB";  // read from the d:AFG>PAK term
+  dyad.target = "PAKMIL";
+  unaligned_dyad.source = "AF";  // too short for a d: term
+  unaligned_dyad.target = "PA";
+  EXPECT_EQ(all_pages(dyad).size(), 20u);
+  EXPECT_EQ(all_pages(dyad), all_pages(unaligned_dyad));
   EventQuery place_country;
   place_country.place = "xxx";  // MakeArticle's places are in country XXX
   EXPECT_EQ(all_pages(place_country).size(), 30u);

@@ -24,9 +24,20 @@ inline std::vector<std::string>& TestDatabases() {
   return names;
 }
 
-// Closes *store and drops the PostgreSQL databases the tests created.
+// SQLite files created by OpenTestStore, without their -wal/-shm suffix.
+inline std::vector<std::string>& TestFiles() {
+  static std::vector<std::string> paths;
+  return paths;
+}
+
+// Closes *store, deletes the SQLite files and drops the PostgreSQL databases
+// the tests created.
 inline void CloseTestStores(std::unique_ptr<Store>* store) {
   store->reset();
+  for (const std::string& path : TestFiles()) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  }
+  TestFiles().clear();
   for (const std::string& entry : TestDatabases()) {
     size_t bar = entry.find('|');
     PGconn* admin = PQconnectdb(entry.substr(0, bar).c_str());
@@ -47,6 +58,7 @@ inline Status OpenTestStore(const std::string& backend, std::unique_ptr<Store>* 
   if (backend == "sqlite") {
     std::string path = (std::filesystem::temp_directory_path() / (name + ".db")).string();
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    TestFiles().push_back(path);
     return Store::Open(path, out);
   }
   static std::string server_url = [] {
