@@ -86,10 +86,6 @@ const char* const kInsertEvent =
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (key) DO NOTHING";
 
-// The merged counts of the events satisfying `where` are recomputed from
-// their mentions rather than incremented, so re-coding an article (which
-// removes mentions) and adding one share the same code path and can never
-// drift. Returns kRollupColumns, then num_mentions and id.
 // The column of num_mentions in RefreshEvents' rows; id is the next.
 int MentionsColumn() {
   static const int column =
@@ -97,6 +93,10 @@ int MentionsColumn() {
   return column;
 }
 
+// The merged counts of the events satisfying `where` are recomputed from
+// their mentions rather than incremented, so re-coding an article (which
+// removes mentions) and adding one share the same code path and can never
+// drift. Returns kRollupColumns, then num_mentions (MentionsColumn()) and id.
 std::string RefreshEvents(const std::string& where) {
   return std::string(
              "UPDATE events SET (num_mentions, num_articles, num_sources, avg_tone, "
