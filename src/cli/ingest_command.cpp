@@ -196,6 +196,9 @@ int RunIngest(const IngestOptions& o) {
                 for (size_t i = 0; i < results.size(); ++i) {
                   totals.added += results[i].added;
                   totals.failed += results[i].error;
+                  // Neither: its key was stored already, maybe by an
+                  // identical article earlier in this same run.
+                  totals.skipped += !results[i].added && !results[i].error;
                   totals.new_events += results[i].new_events;
                   if (results[i].added) totals.mentions += chunk->docs[i].events.size();
                 }
