@@ -174,8 +174,27 @@ class Store {
   // with doc.error set is recorded in ingest_errors instead. Documents whose
   // key is already stored (or recorded as an error) are skipped.
   // results (may be null) receives one IngestResult per doc, in order.
-  virtual Status Ingest(const std::vector<const Document*>& docs,
-                        std::vector<IngestResult>* results) = 0;
+  // Write() then Commit().
+  Status Ingest(const std::vector<const Document*>& docs, std::vector<IngestResult>* results);
+
+  // Ingest() in steps, for a stream of articles: Write() adds docs to the
+  // open write transaction (opening one when none is), so a caller can
+  // write a few articles at a time while it codes the next ones, and
+  // Commit() makes everything written since the last commit durable at once
+  // (nothing when no transaction is open). Other connections see none of it
+  // before Commit(); a process killed in between leaves none of it. When
+  // Write() fails the whole open transaction is rolled back. While one is
+  // open, make no other call on this Store; destroying the Store drops it.
+  virtual Status Write(const std::vector<const Document*>& docs,
+                       std::vector<IngestResult>* results) = 0;
+  virtual Status Commit() = 0;
+
+  // Copies what committed transactions wrote from SQLite's write-ahead log
+  // into the database file, without waiting for (or holding up) other
+  // connections' reads and writes; nothing for PostgreSQL. A long ingest
+  // calls it on a connection and thread of its own after each commit, so
+  // that neither its writer nor its final close copies the whole log.
+  virtual Status Checkpoint() = 0;
 
   // True when an article (or error) with this ArticleKey is stored: lets a
   // resumed ingest skip articles before processing them.

@@ -1,5 +1,6 @@
 // Writing: one article's rows, and the merge of its events into the
 // cross-article event table.
+#include <algorithm>
 #include <ctime>
 #include <string>
 
@@ -21,8 +22,8 @@ std::string EventKey(const Event& e, const Document& doc) {
   return key;
 }
 
-std::string ActorName(const Document& doc, const EventActor& a) {
-  return a.actor < doc.actors.size() ? doc.actors[a.actor].name : std::string();
+std::string_view ActorName(const Document& doc, const EventActor& a) {
+  return a.actor < doc.actors.size() ? std::string_view(doc.actors[a.actor].name) : "";
 }
 
 }  // namespace
@@ -83,18 +84,27 @@ const char* const kInsertEvent =
     "cameo_root, quad_class, goldstein, plover, plover_mode, negated, place_name, place_key, "
     "place_country, place_admin1, lat, lon, geonames_id, created) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (key) DO NOTHING RETURNING id";
-// The merged counts are recomputed from the mentions rather than
-// incremented, so re-coding an article (which removes mentions) and adding
-// one share the same code path and can never drift.
-const char* const kRefreshEvent =
-    "UPDATE events SET "
-    "num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?), "
-    "num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?), "
-    "num_sources = (SELECT COUNT(DISTINCT source) FROM event_mentions WHERE event_id = ?), "
-    "avg_tone = COALESCE((SELECT AVG(tone) FROM event_mentions WHERE event_id = ?), 0), "
-    "first_mention_id = (SELECT MIN(id) FROM event_mentions WHERE event_id = ?) "
-    "WHERE id = ?";
+    "ON CONFLICT (key) DO NOTHING";
+
+// The column of num_mentions in RefreshEvents' rows; id is the next.
+int MentionsColumn() {
+  static const int column =
+      static_cast<int>(std::ranges::count(std::string_view(kRollupColumns), ',')) + 1;
+  return column;
+}
+
+// The merged counts of the events satisfying `where` are recomputed from
+// their mentions rather than incremented, so re-coding an article (which
+// removes mentions) and adding one share the same code path and can never
+// drift. Returns kRollupColumns, then num_mentions (MentionsColumn()) and id.
+std::string RefreshEvents(const std::string& where) {
+  return std::string(
+             "UPDATE events SET (num_mentions, num_articles, num_sources, avg_tone, "
+             "first_mention_id) = (SELECT COUNT(*), COUNT(DISTINCT article_id), "
+             "COUNT(DISTINCT source), COALESCE(AVG(tone), 0), MIN(id) FROM event_mentions m "
+             "WHERE m.event_id = events.id) WHERE ") +
+         where + " RETURNING " + kRollupColumns + ", num_mentions, id";
+}
 
 }  // namespace
 
@@ -106,30 +116,50 @@ Status SqlStore::Contains(const std::string& key, bool* found) {
       {key, key}, &ignored, found);
 }
 
-Status SqlStore::Ingest(const std::vector<const Document*>& docs,
-                        std::vector<IngestResult>* results) {
+Status SqlStore::Write(const std::vector<const Document*>& docs,
+                       std::vector<IngestResult>* results) {
   std::lock_guard lock(mu_);
   if (results) results->assign(docs.size(), IngestResult{});
-  ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
-  Watermarks before;
+  if (!writing_) {
+    ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
+    writing_ = true;
+    if (Status s = ReadWatermarks(&before_); !s.ok()) return EndWrite(s);
+  }
   LayerRows rows;
-  EventChanges changes;
-  Status s = ReadWatermarks(&before);
+  Status s;
   for (size_t i = 0; s.ok() && i < docs.size(); ++i) {
     IngestResult result;
-    s = IngestOne(*docs[i], &rows, &changes, &result).WithContext("article " + docs[i]->id);
+    s = IngestOne(*docs[i], &rows, &result).WithContext("article " + docs[i]->id);
     if (results) (*results)[i] = result;
   }
-  if (s.ok()) s = FinishWrite(before, &rows, changes);
-  if (!s.ok()) {
-    db_->Rollback();
-    return s;
-  }
-  return db_->Commit();
+  // The rows go in now, while the caller still holds the Documents whose
+  // words they view; the indexes and counts wait for Commit().
+  if (s.ok()) s = rows.Flush(db_.get());
+  return s.ok() ? s : EndWrite(s);
 }
 
-Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, EventChanges* changes,
-                           IngestResult* result) {
+Status SqlStore::Commit() {
+  std::lock_guard lock(mu_);
+  if (!writing_) return Status::OK();
+  return EndWrite(FinishWrite());
+}
+
+Status SqlStore::Checkpoint() {
+  std::lock_guard lock(mu_);
+  if (db_->dialect() != Dialect::kSqlite) return Status::OK();
+  return db_->Exec("PRAGMA wal_checkpoint(PASSIVE)");
+}
+
+Status SqlStore::EndWrite(Status s) {
+  writing_ = false;
+  changes_ = EventChanges();
+  event_ids_.clear();
+  if (s.ok()) s = db_->Commit();
+  if (!s.ok()) db_->Rollback();
+  return s;
+}
+
+Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, IngestResult* result) {
   const std::string key = ArticleKey(doc);
   const int64_t now = std::time(nullptr);
   if (doc.error) {
@@ -154,33 +184,30 @@ Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, EventChanges* c
   if (!inserted) return Status::OK();
   result->article_id = article_id;
   result->added = true;
-  return WriteLayers(article_id, doc, rows, changes, &result->new_events);
+  return WriteLayers(article_id, doc, rows, &result->new_events);
 }
 
 Status SqlStore::ReplaceAnalysis(int64_t article_id, const Document& doc) {
   std::lock_guard lock(mu_);
+  if (writing_) return Status::InvalidArgument("ReplaceAnalysis inside an open Write()");
   ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
-  EventChanges changes;
+  writing_ = true;
   LayerRows rows;
-  Watermarks before;
   int new_events = 0;
-  Status s = DeleteLayers(article_id, &changes);
+  Status s = DeleteLayers(article_id);
   // After the deletion: new rows may reuse the ids of deleted ones.
-  if (s.ok()) s = ReadWatermarks(&before);
+  if (s.ok()) s = ReadWatermarks(&before_);
   if (s.ok()) {
     s = db_->Run("UPDATE articles SET tone = ? WHERE id = ?", {Optional(doc.tone), article_id},
                  nullptr);
   }
-  if (s.ok()) s = WriteLayers(article_id, doc, &rows, &changes, &new_events);
-  if (s.ok()) s = FinishWrite(before, &rows, changes);
-  if (!s.ok()) {
-    db_->Rollback();
-    return s.WithContext("article " + std::to_string(article_id));
-  }
-  return db_->Commit();
+  if (s.ok()) s = WriteLayers(article_id, doc, &rows, &new_events);
+  if (s.ok()) s = rows.Flush(db_.get());
+  if (s.ok()) s = FinishWrite();
+  return EndWrite(s.WithContext("article " + std::to_string(article_id)));
 }
 
-Status SqlStore::DeleteLayers(int64_t article_id, EventChanges* changes) {
+Status SqlStore::DeleteLayers(int64_t article_id) {
   if (db_->dialect() == Dialect::kSqlite) {
     // The full-text index holds exactly the mentioned sentences (see
     // FinishWrite); an external-content FTS5 index must be told each row
@@ -194,7 +221,7 @@ Status SqlStore::DeleteLayers(int64_t article_id, EventChanges* changes) {
   ANNALIST_RETURN_IF_ERROR(db_->Run(
       "SELECT event_id FROM event_mentions WHERE article_id = ?", {article_id},
       [&](const SqlRow& row) {
-        --changes->mentions[row.Int(0)];
+        --changes_.mentions[row.Int(0)];
         return true;
       }));
   for (const char* table : {"sentences", "actors", "event_mentions", "quotes", "places", "times",
@@ -206,7 +233,7 @@ Status SqlStore::DeleteLayers(int64_t article_id, EventChanges* changes) {
 }
 
 Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
-                             EventChanges* changes, int* new_events) {
+                             int* new_events) {
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     rows->sentences.Add({id, Index(i), int64_t{s.span.begin}, int64_t{s.span.end},
@@ -266,9 +293,9 @@ Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
     ANNALIST_RETURN_IF_ERROR(MergeEvent(doc, e, &event_id, &created));
     if (created) {
       ++*new_events;
-      changes->created.insert(event_id);
+      changes_.created.insert(event_id);
     }
-    ++changes->mentions[event_id];
+    ++changes_.mentions[event_id];
     rows->mentions.Add({event_id, id, Index(i), Ref(e.sentence), id, Ref(e.sentence),
                         Ref(e.source.actor), Ref(e.target.actor), Ref(e.place), Ref(e.quote),
                         int64_t{e.evidence.span.begin}, int64_t{e.evidence.span.end},
@@ -281,38 +308,61 @@ Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
 
 Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_id,
                             bool* created) {
-  const std::string key = EventKey(e, doc);
-  const Place* place = e.place < doc.places.size() ? &doc.places[e.place] : nullptr;
-  SqlValue lat, lon, geonames_id;
-  if (place) {
-    lat = place->lat;
-    lon = place->lon;
-    geonames_id = place->geonames_id;
+  std::string key = EventKey(e, doc);
+  // Within a transaction (which holds the write lock) an event, once merged,
+  // keeps its id: its later mentions need no statement.
+  if (auto known = event_ids_.find(key); known != event_ids_.end()) {
+    *event_id = known->second;
+    *created = false;
+    return Status::OK();
   }
-  ANNALIST_RETURN_IF_ERROR(db_->QueryInt(
-      kInsertEvent,
-      {key, e.date.ToString(), DayNumber(e.date), e.source.code, e.source.country,
-       e.source.sector, ActorName(doc, e.source), e.target.code, e.target.country,
-       e.target.sector, ActorName(doc, e.target), e.cameo, e.cameo_root,
-       int64_t{e.quad_class}, e.goldstein, e.plover, e.plover_mode, Flag(e.negated),
-       place ? place->name : "", place ? Lower(place->name) : "",
-       place ? place->country : "", place ? place->admin1 : "", lat, lon, geonames_id,
-       int64_t{std::time(nullptr)}},
-      event_id, created));
-  if (*created) return Status::OK();
-  return db_->QueryInt("SELECT id FROM events WHERE key = ?", {key}, event_id);
+  // A probe of the key's index finds a stored event; only new ones are
+  // inserted, without RETURNING (SQLite's INSERT ... RETURNING cost twice a
+  // plain insert and a probe). ON CONFLICT still covers another writer
+  // inserting the key since (PostgreSQL has no store-wide write lock).
+  static const std::string kFindEvent = "SELECT id FROM events WHERE key = ?";
+  bool found = false;
+  ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id, &found));
+  int64_t inserted = 0;
+  if (!found) {
+    const Place* place = e.place < doc.places.size() ? &doc.places[e.place] : nullptr;
+    SqlValue lat, lon, geonames_id;
+    if (place) {
+      lat = place->lat;
+      lon = place->lon;
+      geonames_id = place->geonames_id;
+    }
+    using V = std::string_view;
+    ANNALIST_RETURN_IF_ERROR(db_->Run(
+        kInsertEvent,
+        {V(key), e.date.ToString(), DayNumber(e.date), V(e.source.code), V(e.source.country),
+         V(e.source.sector), ActorName(doc, e.source), V(e.target.code), V(e.target.country),
+         V(e.target.sector), ActorName(doc, e.target), V(e.cameo), V(e.cameo_root),
+         int64_t{e.quad_class}, e.goldstein, V(e.plover), V(e.plover_mode), Flag(e.negated),
+         place ? V(place->name) : V(""), place ? Lower(place->name) : std::string(),
+         place ? V(place->country) : V(""), place ? V(place->admin1) : V(""), lat, lon,
+         geonames_id, int64_t{std::time(nullptr)}},
+        nullptr, &inserted));
+    ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id));
+  }
+  *created = inserted > 0;
+  event_ids_.emplace(std::move(key), *event_id);
+  return Status::OK();
 }
 
 Status SqlStore::ReadWatermarks(Watermarks* out) {
-  ANNALIST_RETURN_IF_ERROR(
-      db_->QueryInt("SELECT COALESCE(MAX(id), 0) FROM sentences", {}, &out->sentence));
-  return db_->QueryInt("SELECT COALESCE(MAX(id), 0) FROM events", {}, &out->event);
+  return db_->Run(
+      "SELECT (SELECT COALESCE(MAX(id), 0) FROM sentences), "
+      "(SELECT COALESCE(MAX(id), 0) FROM events), "
+      "(SELECT COALESCE(MAX(id), 0) FROM event_mentions)",
+      {}, [&](const SqlRow& row) {
+        *out = {row.Int(0), row.Int(1), row.Int(2)};
+        return false;
+      });
 }
 
-Status SqlStore::FinishWrite(const Watermarks& before, LayerRows* rows,
-                             const EventChanges& changes) {
-  ANNALIST_RETURN_IF_ERROR(rows->Flush(db_.get()));
-  ANNALIST_RETURN_IF_ERROR(RefreshEventCounts(changes));
+Status SqlStore::FinishWrite() {
+  ANNALIST_RETURN_IF_ERROR(RefreshEventCounts());
   // One statement each for all the new rows. SQLite's FTS5 flushes its
   // pending index at every statement savepoint, so indexing sentences one
   // statement (or trigger) at a time would write one tiny segment per
@@ -323,26 +373,36 @@ Status SqlStore::FinishWrite(const Watermarks& before, LayerRows* rows,
     ANNALIST_RETURN_IF_ERROR(db_->Run(
         "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ? "
         "AND id IN (SELECT sentence_id FROM event_mentions WHERE sentence_id > ?)",
-        {before.sentence, before.sentence}, nullptr));
+        {before_.sentence, before_.sentence}, nullptr));
   }
-  return db_->Run(InsertEventTerms("e.id > ?"), {before.event}, nullptr);
+  return db_->Run(InsertEventTerms("e.id > ?"), {before_.event}, nullptr);
 }
 
-Status SqlStore::RefreshEventCounts(const EventChanges& changes) {
-  static const std::string refresh =
-      std::string(kRefreshEvent) + " RETURNING " + kRollupColumns + ", num_mentions";
+Status SqlStore::RefreshEventCounts() {
   RollupChanges rollups;
-  for (const auto& [id, change] : changes.mentions) {
-    const int64_t mention_change = change;  // clang 14 lambdas cannot capture a binding
-    int64_t mentions = 0;
-    const int64_t created = changes.created.count(id);
-    ANNALIST_RETURN_IF_ERROR(
-        db_->Run(refresh, {id, id, id, id, id, id}, [&](const SqlRow& row) {
-          mentions = row.Int(9);
-          rollups.Add(row, created - (mentions == 0 ? 1 : 0), mention_change);
-          return true;
-        }));
-    if (mentions > 0) continue;
+  std::set<int64_t> refreshed;
+  std::vector<int64_t> orphans;  // events left without mentions
+  auto refresh = [&](const SqlRow& row) {
+    const int64_t mentions = row.Int(MentionsColumn()), id = row.Int(MentionsColumn() + 1);
+    const int64_t created = changes_.created.count(id);
+    auto change = changes_.mentions.find(id);
+    rollups.Add(row, created - (mentions == 0 ? 1 : 0),
+                change == changes_.mentions.end() ? 0 : change->second);
+    refreshed.insert(id);
+    if (mentions == 0) orphans.push_back(id);
+    return true;
+  };
+  // Every event the transaction's new mentions name, in one statement;
+  // then, one by one, those that only lost mentions (re-coding).
+  static const std::string refresh_mentioned =
+      RefreshEvents("id IN (SELECT event_id FROM event_mentions WHERE id > ?)");
+  static const std::string refresh_one = RefreshEvents("id = ?");
+  ANNALIST_RETURN_IF_ERROR(db_->Run(refresh_mentioned, {before_.mention}, refresh));
+  for (const auto& [id, change] : changes_.mentions) {
+    if (refreshed.count(id)) continue;
+    ANNALIST_RETURN_IF_ERROR(db_->Run(refresh_one, {id}, refresh));
+  }
+  for (int64_t id : orphans) {
     // An event left without mentions (re-coding) goes, with its terms.
     ANNALIST_RETURN_IF_ERROR(db_->Run(DeleteEventTerms("e.id = ?"), {id}, nullptr));
     ANNALIST_RETURN_IF_ERROR(db_->Run("DELETE FROM events WHERE id = ?", {id}, nullptr));

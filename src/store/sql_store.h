@@ -11,6 +11,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "annalist/store.h"
@@ -23,8 +24,10 @@ class SqlStore : public Store {
   SqlStore(std::unique_ptr<SqlConnection> db, int schema_version)
       : db_(std::move(db)), schema_version_(schema_version) {}
 
-  Status Ingest(const std::vector<const Document*>& docs,
-                std::vector<IngestResult>* results) override;
+  Status Write(const std::vector<const Document*>& docs,
+               std::vector<IngestResult>* results) override;
+  Status Commit() override;
+  Status Checkpoint() override;
   Status Contains(const std::string& key, bool* found) override;
   Status ReplaceAnalysis(int64_t article_id, const Document& doc) override;
 
@@ -38,11 +41,11 @@ class SqlStore : public Store {
 
  private:
   // article_writer.cpp
-  struct LayerRows;  // the rows a transaction adds, buffered per table
-  // The largest sentence and event ids before a transaction writes: rows
-  // above them are the transaction's own, indexed by FinishWrite().
+  struct LayerRows;  // the rows a call adds, buffered per table
+  // The largest ids before a transaction writes: rows above them are the
+  // transaction's own, indexed and counted by FinishWrite().
   struct Watermarks {
-    int64_t sentence = 0, event = 0;
+    int64_t sentence = 0, event = 0, mention = 0;
   };
   // How a transaction changes the merged events: mentions added (+1 each)
   // or removed (-1 each) per event id, and the events it created.
@@ -50,18 +53,21 @@ class SqlStore : public Store {
     std::map<int64_t, int64_t> mentions;
     std::set<int64_t> created;
   };
-  Status IngestOne(const Document& doc, LayerRows* rows, EventChanges* changes,
-                   IngestResult* result);
+  Status IngestOne(const Document& doc, LayerRows* rows, IngestResult* result);
   Status WriteLayers(int64_t article_id, const Document& doc, LayerRows* rows,
-                     EventChanges* changes, int* new_events);
-  Status DeleteLayers(int64_t article_id, EventChanges* changes);
+                     int* new_events);
+  Status DeleteLayers(int64_t article_id);
   Status MergeEvent(const Document& doc, const Event& event, int64_t* event_id, bool* created);
   Status ReadWatermarks(Watermarks* out);
-  // Writes the buffered rows, refreshes the merged counts (and the rollups)
-  // of the changed events and indexes the new sentences (full text) and
-  // events (terms).
-  Status FinishWrite(const Watermarks& before, LayerRows* rows, const EventChanges& changes);
-  Status RefreshEventCounts(const EventChanges& changes);
+  // Refreshes the merged counts (and the rollups) of the events the
+  // transaction changed and indexes its new sentences (full text) and events
+  // (terms); once per transaction, just before COMMIT, so an event mentioned
+  // by many of its articles is counted once.
+  Status FinishWrite();
+  Status RefreshEventCounts();
+  // Ends the transaction: COMMIT when `s` is OK (after FinishWrite), else
+  // ROLLBACK; returns the first failure.
+  Status EndWrite(Status s);
   // article_reader.cpp
   Status LoadArticle(int64_t article_id, StoredArticle* out);
   // event_query.cpp: once, before the first query.
@@ -71,6 +77,12 @@ class SqlStore : public Store {
   int schema_version_;
   std::mutex mu_;  // serialises every call on db_
   bool mapped_ = false;
+  // The open write transaction, if any: where its rows begin, and what it
+  // changed so far.
+  bool writing_ = false;
+  Watermarks before_;
+  EventChanges changes_;
+  std::unordered_map<std::string, int64_t> event_ids_;  // merged: event key -> id
 };
 
 }  // namespace annalist::store

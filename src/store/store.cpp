@@ -1,4 +1,5 @@
-// Store::Open (choosing the database from the URL), ArticleKey, ParseCountBy.
+// Store::Open (choosing the database from the URL), Store::Ingest, ArticleKey,
+// ParseCountBy.
 #include <zlib.h>
 
 #include <cstdio>
@@ -52,6 +53,12 @@ Status ParseCountBy(std::string_view name, CountBy* out) {
   }
   return Status::InvalidArgument("unknown --count-by '" + std::string(name) +
                                  "' (day, week, month, dyad, code, root, plover, country)");
+}
+
+Status Store::Ingest(const std::vector<const Document*>& docs,
+                     std::vector<IngestResult>* results) {
+  ANNALIST_RETURN_IF_ERROR(Write(docs, results));
+  return Commit();
 }
 
 Status Store::Open(const std::string& url, std::unique_ptr<Store>* out) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/run_annalist.h"
 #include "io/temp_dir.h"
 #include "text/utf8.h"
 
@@ -20,18 +21,6 @@ namespace annalist {
 namespace {
 
 using nlohmann::json;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// The annalist binary is built next to this test binary.
-std::string AnnalistBinary() {
-  return (std::filesystem::read_symlink("/proc/self/exe").parent_path() / "annalist").string();
-}
 
 struct CodeRun {
   int exit_code = -1;
@@ -45,8 +34,7 @@ CodeRun Code(const TempDir& dir, const std::string& args, const std::string& std
   std::string cmd = AnnalistBinary() + " code " + args + " -o " + out + " 2>" + err;
   if (!stdin_file.empty()) cmd += " <" + stdin_file;
   CodeRun run;
-  int status = std::system(cmd.c_str());
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.exit_code = RunCommand(cmd);
   run.out = ReadFile(out);
   run.err = ReadFile(err);
   std::istringstream lines(run.out);

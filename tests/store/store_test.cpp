@@ -102,6 +102,39 @@ TEST_P(StoreTest, SameEventReportedBySeveralArticlesIsOneEvent) {
   EXPECT_EQ(mentions[1].target_text, "AFGGOV");
 }
 
+TEST_P(StoreTest, WritesInStepsAddUpLikeOneIngestOnceCommitted) {
+  Document a = MakeArticle("u1", "a", "2024-11-14", {"PAKGOV 020 AFGGOV"});
+  Document b = MakeArticle("u2", "b", "2024-11-14", {"PAKGOV 020 AFGGOV", "USA 042 PAK"});
+  std::vector<IngestResult> results;
+  ASSERT_TRUE(store_->Write({&a}, &results).ok());
+  ASSERT_TRUE(store_->Write({&b}, &results).ok());
+  // b's first event is a's, merged inside the one open transaction.
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_TRUE(results[0].added);
+  EXPECT_EQ(results[0].new_events, 1);
+  ASSERT_TRUE(store_->Commit().ok());
+  ASSERT_TRUE(store_->Commit().ok());  // nothing open: nothing to do
+  StoreStats stats = Stats();
+  EXPECT_EQ(stats.articles, 2);
+  EXPECT_EQ(stats.events, 2);
+  EXPECT_EQ(stats.mentions, 3);
+  EventQuery q;
+  q.cameo = "020";
+  auto events = Query(q);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].num_mentions, 2);
+  EXPECT_EQ(events[0].num_articles, 2);
+  EXPECT_EQ(events[0].num_sources, 2);
+  EXPECT_EQ(events[0].article_url, "u1");
+  std::vector<CountRow> rows;
+  ASSERT_TRUE(store_->CountEvents(EventQuery{}, CountBy::kCode, &rows).ok());
+  std::map<std::string, std::pair<int64_t, int64_t>> by_code;
+  for (const CountRow& r : rows) by_code[r.key] = {r.events, r.mentions};
+  EXPECT_EQ(by_code["020"], std::make_pair(int64_t{1}, int64_t{2}));
+  EXPECT_EQ(by_code["042"], std::make_pair(int64_t{1}, int64_t{1}));
+  EXPECT_EQ(Query(EventQuery{.text = "acts"}).size(), 2u);  // full text indexed at commit
+}
+
 TEST_P(StoreTest, DifferentDatePlaceOrCodeMakesDifferentEvents) {
   Ingest({MakeArticle("u1", "a", "2024-11-14", {"PAK 020 AFG"}),
           MakeArticle("u2", "a", "2024-11-15", {"PAK 020 AFG"}),
@@ -421,6 +454,65 @@ TEST_P(StoreTest, IndexedFiltersPageInDateOrderLikeUnindexedOnes) {
   ASSERT_TRUE(store_->CountEvents(country, CountBy::kMonth, &months).ok());
   ASSERT_EQ(months.size(), 1u);
   EXPECT_EQ(months[0].events, 40);
+}
+
+// SQLite only: reopening the same file.
+TEST(SqliteStoreTest, UncommittedWritesDieWithTheStore) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("uncommitted_" + std::to_string(getpid()) + ".db"))
+          .string();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  Document a = MakeArticle("u1", "a", "2024-11-14", {"PAKGOV 020 AFGGOV"});
+  Document b = MakeArticle("u2", "a", "2024-11-14", {"USA 042 PAK"});
+  {
+    // Opened first: opening migrates, which waits for the write lock.
+    std::unique_ptr<Store> store, other;
+    ASSERT_TRUE(Store::Open(path, &store).ok());
+    ASSERT_TRUE(Store::Open(path, &other).ok());
+    ASSERT_TRUE(store->Ingest({&a}, nullptr).ok());
+    ASSERT_TRUE(store->Write({&b}, nullptr).ok());
+    bool found = true;
+    ASSERT_TRUE(other->Contains(ArticleKey(b), &found).ok());
+    EXPECT_FALSE(found);  // not before Commit()
+  }
+  std::unique_ptr<Store> reopened;
+  ASSERT_TRUE(Store::Open(path, &reopened).ok());
+  StoreStats stats;
+  ASSERT_TRUE(reopened->Stats(&stats).ok());
+  EXPECT_EQ(stats.articles, 1);
+  EXPECT_EQ(stats.events, 1);
+  reopened.reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+}
+
+// SQLite only: the database file without its log.
+TEST(SqliteStoreTest, CheckpointPutsCommittedWritesInTheDatabaseFile) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const std::string path = (dir / ("checkpoint_" + std::to_string(getpid()) + ".db")).string();
+  const std::string copy = path + ".copy";
+  for (const std::string& p : {path, copy}) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p + suffix);
+  }
+  // How many articles a copy of the database file alone holds.
+  auto articles_in_file = [&] {
+    std::filesystem::copy_file(path, copy, std::filesystem::copy_options::overwrite_existing);
+    std::unique_ptr<Store> store;
+    StoreStats stats;
+    EXPECT_TRUE(Store::Open(copy, &store).ok());
+    EXPECT_TRUE(store->Stats(&stats).ok());
+    store.reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(copy + suffix);
+    return stats.articles;
+  };
+  std::unique_ptr<Store> store;
+  ASSERT_TRUE(Store::Open(path, &store).ok());
+  Document a = MakeArticle("u1", "a", "2024-11-14", {"PAKGOV 020 AFGGOV"});
+  ASSERT_TRUE(store->Ingest({&a}, nullptr).ok());
+  EXPECT_EQ(articles_in_file(), 0);  // committed, but still in the log
+  ASSERT_TRUE(store->Checkpoint().ok());
+  EXPECT_EQ(articles_in_file(), 1);
+  store.reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
