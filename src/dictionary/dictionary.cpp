@@ -33,9 +33,19 @@ std::string_view TrimBlanks(std::string_view s) {
 }
 
 std::string FileLine(std::string_view file, uint32_t line) {
-  std::string s(file);
+  // One allocation: the coder writes this for every code's evidence.
+  char digits[10];
+  char* end = digits + sizeof(digits);
+  char* p = end;
+  do {
+    *--p = static_cast<char>('0' + line % 10);
+    line /= 10;
+  } while (line != 0);
+  std::string s;
+  s.reserve(file.size() + 1 + static_cast<size_t>(end - p));
+  s.append(file);
   s.push_back(':');
-  s.append(std::to_string(line));
+  s.append(p, end);
   return s;
 }
 

@@ -6,9 +6,13 @@
 #include <fstream>
 #include <mutex>
 #include <tuple>
+#include <unordered_map>
+#include <utility>
 
 #include <oneapi/tbb/task_arena.h>
 #include <oneapi/tbb/task_group.h>
+
+#include "text/ascii.h"
 
 
 namespace annalist {
@@ -146,6 +150,33 @@ void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
   for (std::string& w : duplicates) d->warnings.push_back(std::move(w));
 }
 
+// Puts warnings[from..] in file and line order ("file:line: ..."), so that
+// they do not depend on which thread read which part: a duplicate found
+// only when a part is joined would come after the part's other warnings.
+// Warnings about no dictionary line keep their places ahead of the others.
+void SortWarnings(const std::vector<DictionaryFile>& files, size_t from,
+                  std::vector<std::string>* warnings) {
+  std::unordered_map<std::string_view, size_t> file_order;
+  for (size_t k = 0; k < files.size(); ++k) file_order.emplace(files[k].display, k + 1);
+  auto key = [&](const std::string& w) -> std::pair<size_t, unsigned long> {
+    for (size_t colon = w.find(':'); colon != std::string::npos; colon = w.find(':', colon + 1)) {
+      size_t end = colon + 1;
+      while (end < w.size() && IsAsciiDigit(w[end])) ++end;
+      if (end == colon + 1 || end == w.size() || w[end] != ':') continue;
+      auto it = file_order.find(std::string_view(w).substr(0, colon));
+      if (it != file_order.end()) return {it->second, std::stoul(w.substr(colon + 1, end - colon - 1))};
+    }
+    return {0, 0};
+  };
+  std::vector<std::pair<std::pair<size_t, unsigned long>, std::string>> keyed;
+  for (size_t i = from; i < warnings->size(); ++i) {
+    keyed.emplace_back(key((*warnings)[i]), std::move((*warnings)[i]));
+  }
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (size_t i = 0; i < keyed.size(); ++i) (*warnings)[from + i] = std::move(keyed[i].second);
+}
+
 }  // namespace
 
 Status ListDictionaryFiles(const std::string& path, std::vector<DictionaryFile>* files) {
@@ -193,6 +224,7 @@ Status ReadInParts(const std::vector<DictionaryFile>& files, size_t first,
                    CompiledDictionaries* d) {
   std::vector<size_t> starts = PartStarts(files, first);
   size_t n = starts.size();
+  size_t warnings_before = d->warnings.size();
   // The parts are claimed from both ends. This thread takes them from the
   // front, in order, and reads them into `d` itself: what it reads needs no
   // join. Other threads take them from the back (the verbs first, the
@@ -236,6 +268,7 @@ Status ReadInParts(const std::vector<DictionaryFile>& files, size_t first,
   others.wait();
   for (const Status& s : read) ANNALIST_RETURN_IF_ERROR(s);
   for (k = front; k < n; ++k) AppendPart(std::move(parts[k]), d);
+  SortWarnings(files, warnings_before, &d->warnings);
   return Status::OK();
 }
 

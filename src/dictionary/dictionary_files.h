@@ -9,9 +9,9 @@
 // order, as if it had been read after the parts before it. Each part sorts
 // its actor phrases for the index, and the last, which holds the agent and
 // verb files, compiles what depends on them alone. What comes out equals a
-// sequential read, except that a duplicate actor found only when a part is
-// joined is warned about after the other warnings of its part. With
-// --threads 1 every part is read into the dictionaries in order.
+// sequential read; the warnings are put in file and line order at the end,
+// so they do not depend on which thread read which part. With --threads 1
+// every part is read into the dictionaries in order.
 #ifndef ANNALIST_SRC_DICTIONARY_DICTIONARY_FILES_H_
 #define ANNALIST_SRC_DICTIONARY_DICTIONARY_FILES_H_
 
