@@ -1,5 +1,7 @@
 #include "io/byte_source.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 
@@ -71,10 +73,30 @@ bool ByteSource::ReadLine(std::string* line) {
 }
 
 void ByteSource::ReadAll(std::string* out) {
-  do {
-    out->append(buffer_.data() + begin_, end_ - begin_);
-    begin_ = end_;
-  } while (Fill());
+  out->append(buffer_.data() + begin_, end_ - begin_);
+  begin_ = end_;
+  if (eof_) return;
+  // A file's size is known: one allocation and reads straight into *out,
+  // instead of a string that grows (and copies itself) as the bytes come.
+  struct stat st;
+  const long position = std::ftell(file_);
+  if (fstat(fileno(file_), &st) == 0 && S_ISREG(st.st_mode) && position >= 0 &&
+      st.st_size > position) {
+    out->reserve(out->size() + static_cast<size_t>(st.st_size - position) + 1);
+  }
+  for (;;) {
+    // The reserved room first; past it (stdin, a file still growing) a
+    // chunk more at a time. The room is kept one byte over the file's size,
+    // so reading its end is a short read into it, not a reallocation.
+    const size_t old = out->size();
+    const size_t room = out->capacity() - old;
+    out->resize(old + (room > 0 ? room : kChunk));
+    const size_t n = std::fread(out->data() + old, 1, out->size() - old, file_);
+    out->resize(old + n);
+    if (n == 0) break;
+  }
+  eof_ = true;
+  failed_ = std::ferror(file_) != 0;
 }
 
 }  // namespace annalist
