@@ -275,6 +275,7 @@ void RecordWriter::Quantities() {
     StringOrNull("change", q.change);
     StringOrNull("unit", q.unit);
     IndexOrNull("event", q.event);
+    StringOrNull("tracked", q.tracked);
     json_.EndObject();
   }
   json_.EndArray();

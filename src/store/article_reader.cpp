@@ -122,11 +122,11 @@ Status SqlStore::LoadArticle(int64_t id, StoredArticle* out) {
       }));
   ANNALIST_RETURN_IF_ERROR(ReadLayer(
       db,
-      "SELECT start_byte, end_byte, value, about, approximate, change_kind, unit, event "
-      "FROM quantities WHERE article_id = ? ORDER BY idx",
+      "SELECT start_byte, end_byte, value, about, approximate, change_kind, unit, event, "
+      "tracked FROM quantities WHERE article_id = ? ORDER BY idx",
       id, [&](const SqlRow& r) {
         doc.quantities.push_back(Quantity{SpanAt(r, 0), r.Real(2), r.Text(3), r.Text(4),
-                                          r.Text(5), r.Text(6), RefAt(r, 7)});
+                                          r.Text(5), r.Text(6), RefAt(r, 7), r.Text(8)});
       }));
   ANNALIST_RETURN_IF_ERROR(ReadLayer(
       db,

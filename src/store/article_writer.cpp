@@ -50,8 +50,8 @@ struct SqlStore::LayerRows {
                   "(?, ?, ?, ?, ?, ?)"};
   RowBuffer quantities{
       "INSERT INTO quantities (article_id, idx, start_byte, end_byte, value, about, "
-      "approximate, change_kind, unit, event)",
-      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+      "approximate, change_kind, unit, event, tracked)",
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
   RowBuffer claims{
       "INSERT INTO claims (article_id, idx, proposition_event, proposition_start, "
       "proposition_end)",
@@ -271,7 +271,8 @@ Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
     const Quantity& q = doc.quantities[i];
     rows->quantities.Add({id, Index(i), int64_t{q.span.begin}, int64_t{q.span.end}, q.value,
                           std::string_view(q.about), std::string_view(q.approximate),
-                          std::string_view(q.change), std::string_view(q.unit), Ref(q.event)});
+                          std::string_view(q.change), std::string_view(q.unit), Ref(q.event),
+                          std::string_view(q.tracked)});
   }
   for (size_t i = 0; i < doc.claims.size(); ++i) {
     const Claim& c = doc.claims[i];

@@ -164,6 +164,12 @@ std::string DyadTermsAndActorRollupsMigration() {
   return InsertDyadTerms("true") + ";\nDELETE FROM event_rollups;\n" + BackfillRollups();
 }
 
+// Migration 7: what a quantity counts for analysts ("killed", ...), which
+// the writer dropped before (articles stored earlier have it empty until
+// re-coded).
+constexpr const char* kQuantityTracked =
+    "ALTER TABLE quantities ADD COLUMN tracked TEXT NOT NULL DEFAULT '';";
+
 void Replace(std::string* sql, const std::string& placeholder, const std::string& with) {
   for (size_t at; (at = sql->find(placeholder)) != std::string::npos;) {
     sql->replace(at, placeholder.size(), with);
@@ -184,6 +190,7 @@ const std::vector<Migration>& Migrations() {
       {4, EventRollupsMigration(), EventRollupsMigration()},
       {5, kMentionDays, kMentionDays},
       {6, DyadTermsAndActorRollupsMigration(), DyadTermsAndActorRollupsMigration()},
+      {7, kQuantityTracked, kQuantityTracked},
   };
   return migrations;
 }

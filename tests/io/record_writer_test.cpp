@@ -86,6 +86,24 @@ TEST(RecordWriterTest, FollowsTheSpecWithCodePointOffsets) {
   }
 }
 
+TEST(RecordWriterTest, QuantityFields) {
+  Document doc;
+  doc.id = "q";
+  doc.text = "At least 12 people were killed.";
+  doc.quantities.push_back(Quantity{{9, 11}, 12, "people", "at least", "", "", kNone, "killed"});
+  doc.quantities.push_back(Quantity{{3, 8}, 5, "", "", "", "%", kNone, ""});
+  json r = json::parse(WriteRecord(doc));
+  const json& q = r["quantities"];
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0]["text"], "12");
+  EXPECT_EQ(q[0]["value"], 12);
+  EXPECT_EQ(q[0]["approximate"], "at least");
+  EXPECT_EQ(q[0]["tracked"], "killed");
+  EXPECT_TRUE(q[0]["event"].is_null());
+  EXPECT_EQ(q[1]["unit"], "%");
+  EXPECT_TRUE(q[1]["tracked"].is_null());
+}
+
 TEST(RecordWriterTest, ErrorInferredDateAndExtractedText) {
   Document doc;
   doc.id = "x\"y";

@@ -100,7 +100,9 @@ TEST_P(StoreTest, WritesInStepsAddUpLikeOneIngestOnceCommitted) {
   for (const CountRow& r : rows) by_code[r.key] = {r.events, r.mentions};
   EXPECT_EQ(by_code["020"], std::make_pair(int64_t{1}, int64_t{2}));
   EXPECT_EQ(by_code["042"], std::make_pair(int64_t{1}, int64_t{1}));
-  EXPECT_EQ(Query(EventQuery{.text = "acts"}).size(), 2u);  // full text indexed at commit
+  EventQuery text;
+  text.text = "acts";
+  EXPECT_EQ(Query(text).size(), 2u);  // full text indexed at commit
 }
 
 TEST_P(StoreTest, DifferentDatePlaceOrCodeMakesDifferentEvents) {
@@ -118,7 +120,7 @@ TEST_P(StoreTest, ArticleComesBackWithEveryLayer) {
   doc.title = "A title";
   doc.tone = -2.5;
   doc.times.push_back(TimeExpr{{0, 6}, "2024-11-14", "DATE"});
-  doc.quantities.push_back(Quantity{{7, 11}, 6500, "fighters", "up to", "", "", 1});
+  doc.quantities.push_back(Quantity{{7, 11}, 6500, "fighters", "up to", "", "", 1, "killed"});
   Quote quote;
   quote.sentence = 1;
   quote.direct = true;
@@ -161,6 +163,7 @@ TEST_P(StoreTest, ArticleComesBackWithEveryLayer) {
   ASSERT_EQ(got.quantities.size(), 1u);
   EXPECT_EQ(got.quantities[0].value, 6500);
   EXPECT_EQ(got.quantities[0].event, 1u);
+  EXPECT_EQ(got.quantities[0].tracked, "killed");
   ASSERT_EQ(got.claims.size(), 1u);
   ASSERT_EQ(got.claims[0].asserted_by.size(), 1u);
   EXPECT_EQ(got.claims[0].asserted_by[0].event, 1u);
