@@ -3,6 +3,7 @@
 // alternatives ({ A | B }) expanded into plain patterns, and <TIME> phrases.
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <span>
 
 #include "dictionary/compiled.h"
@@ -165,10 +166,14 @@ bool ParseTimeCode(std::string_view block, TimeEntry* t) {
     if (c != ' ') s.push_back(c);
   }
   if (s.empty()) return false;
-  size_t pos = s[0] == '+' || s[0] == '-' ? 1 : 0;
+  const bool negative = s[0] == '-';
+  size_t pos = s[0] == '+' || negative ? 1 : 0;
   if (pos == s.size() || s.find_first_not_of("0123456789", pos) != std::string::npos) return false;
-  t->days = std::stoi(s);
-  if (t->days > 8192 || t->days < -8192) t->days = 0;
+  // A shift beyond 8192 days (as TABARI) is none; so is one too long to
+  // hold (from_chars reports it instead of throwing, as stoi did).
+  int64_t days = 0;
+  if (std::from_chars(s.data() + pos, s.data() + s.size(), days).ec != std::errc()) days = 0;
+  t->days = days > 8192 ? 0 : static_cast<int>(negative ? -days : days);
   return true;
 }
 

@@ -104,6 +104,22 @@ TEST(DictionariesTest, ReadsVerbsWithFormsPatternsSynsetsAndAlternatives) {
   EXPECT_EQ(passive->source.Where(), "t.verbs:11");
 }
 
+TEST(DictionariesTest, TimeShiftsBeyondRangeAreNoneAndNeverThrow) {
+  Dictionaries d;
+  // The last shift is too long for any integer (a fuzzer found that it
+  // threw out of the reader).
+  ASSERT_TRUE(d.AddVerbs("<TIME>\nYESTERDAY [-1]\nLONG AGO [9000]\nNEVER [" +
+                             std::string(45, '2') + "]\n</TIME>\n",
+                         "t.verbs")
+                  .ok());
+  d.Compile();
+  const CompiledDictionaries& c = d.compiled();
+  ASSERT_EQ(c.times.size(), 3u);
+  EXPECT_EQ(c.times[0].days, -1);
+  EXPECT_EQ(c.times[1].days, 0);
+  EXPECT_EQ(c.times[2].days, 0);
+}
+
 TEST(DictionariesTest, ReadsActorsWithSynonymsDatesAndKinds) {
   Dictionaries d;
   ASSERT_TRUE(d.AddActors("#kind: person\nGOLLUM\n+SMEAGOL\n\t[HOB <950601]\n\t[HOBGOV]\n"
