@@ -318,7 +318,9 @@ void CountKeys(const SqlRow& row, CountBy by, std::vector<std::string>* keys) {
     case CountBy::kPlover: keys->push_back(row.Text(5)); break;
     case CountBy::kCountry:
       keys->push_back(row.Text(6));
-      if (row.Text(7) != keys->front()) keys->push_back(row.Text(7));
+      if (std::string target = row.Text(7); target != keys->front()) {
+        keys->push_back(std::move(target));
+      }
       break;
   }
 }

@@ -73,22 +73,25 @@ void RollupChanges::Add(const SqlRow& row, int64_t events, int64_t mentions) {
   std::sort(filters.begin(), filters.end());
   filters.erase(std::unique(filters.begin(), filters.end()), filters.end());
   filters.insert(filters.begin(), "");  // the store-wide totals
+  // An event counts once per distinct country; only the totals count the
+  // events without one, under "".
+  std::vector<std::string> countries = {source_country};
+  if (target_country != source_country) countries.push_back(target_country);
   std::vector<std::pair<std::string, std::string>> keys;
   for (const std::string& filter : filters) {
     keys.insert(keys.end(), {{"day" + filter, day},
                              {"code" + filter, code},
                              {"root" + filter, root},
                              {"plover" + filter, plover},
-                             {"dyad" + filter, dyad},
-                             {"country" + filter, source_country}});
-    // An event counts once per distinct country (the totals count "" too).
-    if (target_country != source_country) keys.push_back({"country" + filter, target_country});
+                             {"dyad" + filter, dyad}});
+    for (const std::string& country : countries) {
+      if (filter.empty() || !country.empty()) keys.push_back({"country" + filter, country});
+    }
   }
   keys.push_back({"day plover:" + plover, day});
   keys.push_back({"day root:" + root, day});
   const int64_t goldstein_milli = events * std::llround(row.Real(8) * 1000);
   for (auto& key : keys) {
-    if (key.first.starts_with("country ") && key.second.empty()) continue;
     Change& c = changes_[std::move(key)];
     c.events += events;
     c.mentions += mentions;
