@@ -98,7 +98,7 @@ class Dictionaries {
   Status AddFile(const std::string& path, const std::string& display_name);
   void Compile();
 
-  const std::vector<std::string>& warnings() const;
+  std::vector<std::string> warnings() const;
   const CodingOptions& options() const;
   CodingOptions* mutable_options();
 

@@ -91,7 +91,7 @@ class ActorsReader {
     Flush();
     std::string_view name = TrimBlanks(body.substr(5));
     if (!ParseKind(name, &kind_)) {
-      d_->Warn(Where(), "unknown actor kind '" + std::string(name) + "'; kind inferred");
+      d_->Warn(file_, line_, "unknown actor kind '" + std::string(name) + "'; kind inferred");
       kind_declared_ = false;
       return Status::OK();
     }
@@ -110,7 +110,7 @@ class ActorsReader {
     } else if (tag.rfind("<ADJ", 0) == 0) {
       section_ = Section::kAdjectives;
     } else {
-      d_->Warn(Where(), "unknown section " + std::string(line) + " ignored");
+      d_->Warn(file_, line_, "unknown section " + std::string(line) + " ignored");
     }
     return Status::OK();
   }
@@ -126,7 +126,7 @@ class ActorsReader {
     if (!phrase.empty()) {
       pending_.push_back({phrase, line_, TrimBlanks(line.substr(0, line.find(';')))});
     } else if (!synonym) {
-      d_->Warn(Where(), "code without a phrase ignored");
+      d_->Warn(file_, line_, "code without a phrase ignored");
       return Status::OK();
     }
     for (std::string_view block : blocks) AddCode(block);
@@ -141,7 +141,7 @@ class ActorsReader {
         if (!IsAsciiSpace(c)) code.push_back(c);
       }
       if (code.find('~') == std::string::npos) {
-        d_->Warn(Where(), "agent code [" + code + "] has no '~' connector; ignored");
+        d_->Warn(file_, line_, "agent code [" + code + "] has no '~' connector; ignored");
         return;
       }
       agent_codes_.push_back(code);
@@ -149,7 +149,7 @@ class ActorsReader {
     }
     DatedCode c;
     if (!ParseDatedCode(block, d_->options.four_digit_years, &c, &error)) {
-      d_->Warn(Where(), error + "; code ignored");
+      d_->Warn(file_, line_, error + "; code ignored");
       return;
     }
     codes_.push_back(std::move(c));
@@ -169,7 +169,7 @@ class ActorsReader {
 
   void FlushActors() {
     if (codes_.empty()) {
-      d_->Warn(FileLine(file_, pending_[0].line),
+      d_->Warn(file_, pending_[0].line,
                "actor '" + std::string(pending_[0].text) + "' has no code; ignored");
       return;
     }
@@ -209,11 +209,11 @@ class ActorsReader {
     uint64_t hash = KeySet::Hash(normalized_);
     keys->Prefetch(hash);  // fetched while the phrase is parsed
     if (!ParseNormalizedPhrase(normalized_, &d_->arena, phrase, &error)) {
-      d_->Warn(FileLine(file_, pp.line), error + "; " + what + " ignored");
+      d_->Warn(file_, pp.line, error + "; " + what + " ignored");
       return false;
     }
     if (!keys->Insert(phrase->text, hash)) {
-      d_->Warn(FileLine(file_, pp.line), std::string("duplicate ") + what + " " +
+      d_->Warn(file_, pp.line, std::string("duplicate ") + what + " " +
                                              std::string(phrase->text) + "; first entry kept");
       return false;
     }
@@ -222,7 +222,7 @@ class ActorsReader {
 
   void FlushAgents() {
     if (agent_codes_.empty()) {
-      d_->Warn(FileLine(file_, pending_[0].line),
+      d_->Warn(file_, pending_[0].line,
                "agent '" + std::string(pending_[0].text) + "' has no code; ignored");
       return;
     }

@@ -107,7 +107,15 @@ class CompiledDictionaries {
   bool has_time_section = false;
 
   CodingOptions options;
-  std::vector<std::string> warnings;
+  // A line the readers skipped or read with a doubt. `line` 0: about no
+  // dictionary line (`where` then says what it is about).
+  struct Warning {
+    std::string where;  // the file, as displayed
+    uint32_t line = 0;
+    std::string message;
+    std::string Text() const;  // "file:line: message"
+  };
+  std::vector<Warning> warnings;
 
   // Load-time state.
   std::unordered_map<std::string, std::vector<std::string>> synsets;
@@ -119,8 +127,11 @@ class CompiledDictionaries {
   std::unordered_map<std::string, uint32_t> verb_keys;  // root phrase -> entry
   bool compiled = false;
 
-  void Warn(const std::string& where, const std::string& message) {
-    warnings.push_back(where + ": " + message);
+  void Warn(std::string_view file, uint32_t line, std::string message) {
+    warnings.push_back({std::string(file), line, std::move(message)});
+  }
+  void Warn(std::string where, std::string message) {
+    warnings.push_back({std::move(where), 0, std::move(message)});
   }
 };
 

@@ -51,6 +51,10 @@ std::string FileLine(std::string_view file, uint32_t line) {
 
 std::string EntrySource::Where() const { return FileLine(file, line); }
 
+std::string CompiledDictionaries::Warning::Text() const {
+  return (line > 0 ? FileLine(where, line) : where) + ": " + message;
+}
+
 Dictionaries::Dictionaries() : compiled_(std::make_unique<CompiledDictionaries>()) {}
 Dictionaries::~Dictionaries() = default;
 
@@ -144,7 +148,11 @@ Status Dictionaries::Load(const std::string& path, const std::vector<std::string
   return Status::OK();
 }
 
-const std::vector<std::string>& Dictionaries::warnings() const { return compiled_->warnings; }
+std::vector<std::string> Dictionaries::warnings() const {
+  std::vector<std::string> out;
+  for (const CompiledDictionaries::Warning& w : compiled_->warnings) out.push_back(w.Text());
+  return out;
+}
 const CodingOptions& Dictionaries::options() const { return compiled_->options; }
 CodingOptions* Dictionaries::mutable_options() { return &compiled_->options; }
 size_t Dictionaries::verb_pattern_count() const { return compiled_->pattern_count; }

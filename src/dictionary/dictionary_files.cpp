@@ -12,7 +12,6 @@
 #include <oneapi/tbb/task_arena.h>
 #include <oneapi/tbb/task_group.h>
 
-#include "text/ascii.h"
 
 
 namespace annalist {
@@ -103,7 +102,7 @@ std::vector<size_t> PartStarts(const std::vector<DictionaryFile>& files, size_t 
 // into `d` after the parts before it.
 void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
   d->arena.Absorb(std::move(part.arena));  // what the entries point into
-  std::vector<std::string> duplicates;
+  std::vector<CompiledDictionaries::Warning> duplicates;
   uint32_t code_offset = static_cast<uint32_t>(d->actor_codes.size());
   d->actor_keys.Reserve(d->actor_keys.size() + part.actors.size());
   for (auto& codes : part.actor_codes) d->actor_codes.push_back(std::move(codes));
@@ -114,8 +113,8 @@ void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
     ActorEntry& e = part.actors[i];
     std::string_view key = part.actor_entry_keys[i];
     if (!d->actor_keys.Insert(key)) {
-      duplicates.push_back(e.source.Where() + ": duplicate actor " + std::string(key) +
-                           "; first entry kept");
+      duplicates.push_back({std::string(e.source.file), e.source.line,
+                            "duplicate actor " + std::string(key) + "; first entry kept"});
       continue;
     }
     e.codes += code_offset;
@@ -146,35 +145,25 @@ void AppendPart(CompiledDictionaries&& part, CompiledDictionaries* d) {
       to->push_back(std::move(p));
     }
   }
-  for (std::string& w : part.warnings) d->warnings.push_back(std::move(w));
-  for (std::string& w : duplicates) d->warnings.push_back(std::move(w));
+  for (auto& w : part.warnings) d->warnings.push_back(std::move(w));
+  for (auto& w : duplicates) d->warnings.push_back(std::move(w));
 }
 
-// Puts warnings[from..] in file and line order ("file:line: ..."), so that
-// they do not depend on which thread read which part: a duplicate found
-// only when a part is joined would come after the part's other warnings.
-// Warnings about no dictionary line keep their places ahead of the others.
+// Puts warnings[from..] in file and line order, so that they do not depend
+// on which thread read which part: a duplicate found only when a part is
+// joined would come after the part's other warnings. Warnings about no
+// dictionary line keep their places ahead of the others.
 void SortWarnings(const std::vector<DictionaryFile>& files, size_t from,
-                  std::vector<std::string>* warnings) {
+                  std::vector<CompiledDictionaries::Warning>* warnings) {
   std::unordered_map<std::string_view, size_t> file_order;
   for (size_t k = 0; k < files.size(); ++k) file_order.emplace(files[k].display, k + 1);
-  auto key = [&](const std::string& w) -> std::pair<size_t, unsigned long> {
-    for (size_t colon = w.find(':'); colon != std::string::npos; colon = w.find(':', colon + 1)) {
-      size_t end = colon + 1;
-      while (end < w.size() && IsAsciiDigit(w[end])) ++end;
-      if (end == colon + 1 || end == w.size() || w[end] != ':') continue;
-      auto it = file_order.find(std::string_view(w).substr(0, colon));
-      if (it != file_order.end()) return {it->second, std::stoul(w.substr(colon + 1, end - colon - 1))};
-    }
-    return {0, 0};
+  auto position = [&](const CompiledDictionaries::Warning& w) -> std::pair<size_t, uint32_t> {
+    auto it = w.line > 0 ? file_order.find(w.where) : file_order.end();
+    return it == file_order.end() ? std::pair<size_t, uint32_t>{0, 0}
+                                  : std::pair{it->second, w.line};
   };
-  std::vector<std::pair<std::pair<size_t, unsigned long>, std::string>> keyed;
-  for (size_t i = from; i < warnings->size(); ++i) {
-    keyed.emplace_back(key((*warnings)[i]), std::move((*warnings)[i]));
-  }
-  std::stable_sort(keyed.begin(), keyed.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (size_t i = 0; i < keyed.size(); ++i) (*warnings)[from + i] = std::move(keyed[i].second);
+  std::stable_sort(warnings->begin() + static_cast<std::ptrdiff_t>(from), warnings->end(),
+                   [&](const auto& a, const auto& b) { return position(a) < position(b); });
 }
 
 }  // namespace

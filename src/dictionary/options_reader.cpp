@@ -188,7 +188,7 @@ Status ReadOptions(std::string_view content, std::string_view file, CompiledDict
     if (comment != std::string_view::npos) line = TrimBlanks(line.substr(0, comment));
     if (line.empty() || line[0] == '#' || line[0] == '~') return true;
     std::string warning = ApplyOptionLine(line, &d->options);
-    if (!warning.empty()) d->Warn(FileLine(file, static_cast<uint32_t>(number)), warning);
+    if (!warning.empty()) d->Warn(file, static_cast<uint32_t>(number), warning);
     return true;
   });
   return Status::OK();

@@ -219,7 +219,7 @@ class VerbsReader {
     if (line[0] == '{') return ReadForms(line);
     if (line[0] == '-') return ReadPattern(line.substr(1));
     if (line[0] == '&' || line[0] == '+') {
-      d_->Warn(Where(), "synset line outside <SYNSETS> ignored");
+      d_->Warn(file_, line_, "synset line outside <SYNSETS> ignored");
       return Status::OK();
     }
     return ReadRoot(line);
@@ -243,7 +243,7 @@ class VerbsReader {
     } else if (tag.rfind("<ADJ", 0) == 0) {
       section_ = Section::kAdjectives;
     } else {
-      d_->Warn(Where(), "section " + std::string(line) + " is not used by annalist; skipped");
+      d_->Warn(file_, line_, "section " + std::string(line) + " is not used by annalist; skipped");
       section_ = Section::kIgnored;
     }
     return Status::OK();
@@ -254,17 +254,17 @@ class VerbsReader {
     if (text.empty()) return Status::OK();
     if (text[0] == '&') {
       synset_ = text.substr(0, text.find(' '));
-      if (d_->synsets.count(synset_)) d_->Warn(Where(), "duplicate synset " + synset_);
+      if (d_->synsets.count(synset_)) d_->Warn(file_, line_, "duplicate synset " + synset_);
       d_->synsets[synset_];
       return Status::OK();
     }
     if (text[0] != '+' || synset_.empty()) {
-      d_->Warn(Where(), "synset member without a synset: ignored");
+      d_->Warn(file_, line_, "synset member without a synset: ignored");
       return Status::OK();
     }
     std::string member = text.substr(1);
     if (member.find(synset_) != std::string::npos) {
-      d_->Warn(Where(), "synset " + synset_ + " refers to itself: member ignored");
+      d_->Warn(file_, line_, "synset " + synset_ + " refers to itself: member ignored");
       return Status::OK();
     }
     d_->synsets[synset_].push_back(member);
@@ -273,7 +273,7 @@ class VerbsReader {
 
   Status ReadTimeLine(std::string_view line) {
     if (line[0] == '-') {
-      d_->Warn(Where(), "time-shift patterns are not supported; line ignored");
+      d_->Warn(file_, line_, "time-shift patterns are not supported; line ignored");
       return Status::OK();
     }
     std::string_view phrase;
@@ -282,7 +282,7 @@ class VerbsReader {
     if (!SplitCodeBlocks(line, &phrase, &blocks, &error)) return Corrupt(error);
     TimeEntry t;
     if (blocks.empty() || !ParseTimeCode(blocks[0], &t) || !ParsePhrase(phrase, &d_->arena, &t.phrase, &error)) {
-      d_->Warn(Where(), "unreadable time-shift line ignored");
+      d_->Warn(file_, line_, "unreadable time-shift line ignored");
       return Status::OK();
     }
     d_->time_index.Add(t.phrase, static_cast<uint32_t>(d_->times.size()));
@@ -307,23 +307,23 @@ class VerbsReader {
     if (!SplitCodeBlocks(line, &phrase, &blocks, &error)) return Corrupt(error);
     Phrase p;
     if (!ParsePhrase(phrase, &d_->arena, &p, &error)) {
-      d_->Warn(Where(), error + "; verb root ignored");
+      d_->Warn(file_, line_, error + "; verb root ignored");
       entry_ = kNoEntry;
       return Status::OK();
     }
     EventCode code;
     code.special = SpecialCode::kNull;
     if (blocks.empty()) {
-      d_->Warn(Where(), "verb root without a code; given the null code");
+      d_->Warn(file_, line_, "verb root without a code; given the null code");
     } else if (!ParseEventCode(blocks[0], &code, &error)) {
-      d_->Warn(Where(), error + "; verb root ignored");
+      d_->Warn(file_, line_, error + "; verb root ignored");
       entry_ = kNoEntry;
       return Status::OK();
     }
     std::string key(p.text);
     auto it = d_->verb_keys.find(key);
     if (it != d_->verb_keys.end()) {
-      d_->Warn(Where(), "duplicate verb root " + key + "; its patterns join the first entry");
+      d_->Warn(file_, line_, "duplicate verb root " + key + "; its patterns join the first entry");
       entry_ = it->second;
       return Status::OK();
     }
@@ -344,7 +344,7 @@ class VerbsReader {
 
   Status ReadForms(std::string_view line) {
     if (entry_ == kNoEntry) {
-      d_->Warn(Where(), "verb forms before any verb root ignored");
+      d_->Warn(file_, line_, "verb forms before any verb root ignored");
       return Status::OK();
     }
     size_t close = line.find('}');
@@ -366,7 +366,7 @@ class VerbsReader {
 
   Status ReadPattern(std::string_view line) {
     if (entry_ == kNoEntry) {
-      d_->Warn(Where(), "pattern before any verb root ignored");
+      d_->Warn(file_, line_, "pattern before any verb root ignored");
       return Status::OK();
     }
     std::string_view phrase;
@@ -375,19 +375,19 @@ class VerbsReader {
     if (!SplitCodeBlocks(line, &phrase, &blocks, &error)) return Corrupt(error);
     EventCode code;
     if (blocks.empty() || !ParseEventCode(blocks[0], &code, &error)) {
-      d_->Warn(Where(), (blocks.empty() ? std::string("no code") : error) + "; pattern ignored");
+      d_->Warn(file_, line_, (blocks.empty() ? std::string("no code") : error) + "; pattern ignored");
       return Status::OK();
     }
     std::vector<Expanded> expanded;
     if (!Expand(std::string(phrase), 0, *d_, 0, &expanded, &error)) {
-      d_->Warn(Where(), error + "; pattern ignored");
+      d_->Warn(file_, line_, error + "; pattern ignored");
       return Status::OK();
     }
     std::string_view rule = PatternRule(TrimBlanks(line.substr(0, line.find(';'))));
     for (const Expanded& x : expanded) {
       VerbPattern p;
       if (!ParsePattern(x.text, &d_->arena, &p, &error)) {
-        d_->Warn(Where(), error + "; pattern ignored");
+        d_->Warn(file_, line_, error + "; pattern ignored");
         return Status::OK();
       }
       p.length -= x.synset_chars;

@@ -32,7 +32,8 @@ std::vector<std::string> Contents(const Dictionaries& d) {
     for (const VerbPattern& p : v.patterns) out.push_back(std::string(p.source.rule));
   }
   // In file and line order, whichever thread read which part.
-  out.insert(out.end(), d.warnings().begin(), d.warnings().end());
+  const std::vector<std::string> warnings = d.warnings();
+  out.insert(out.end(), warnings.begin(), warnings.end());
   return out;
 }
 
