@@ -1,9 +1,10 @@
 #include "dictionary/dictionary_files.h"
 
+#include "core/read_file.h"
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <tuple>
 #include <unordered_map>
@@ -20,19 +21,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kActorsRank = 1;
-
-// Read at its size in one call: through a string stream, a megabyte file was
-// copied as the stream grew and again out of it.
-Status ReadWholeFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return Status::IOError(path + ": cannot open");
-  std::streamoff size = in.tellg();
-  if (size < 0) return Status::IOError(path + ": cannot read");
-  out->resize(static_cast<size_t>(size));
-  in.seekg(0);
-  if (!in.read(out->data(), size)) return Status::IOError(path + ": cannot read");
-  return Status::OK();
-}
 
 std::string Extension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
@@ -52,7 +40,7 @@ int TypeRank(const std::string& ext) {
 
 Status ProjectFiles(const std::string& project, std::vector<DictionaryFile>* files) {
   std::string content;
-  ANNALIST_RETURN_IF_ERROR(ReadWholeFile(project, &content));
+  ANNALIST_RETURN_IF_ERROR(ReadFile(project, &content));
   fs::path dir = fs::path(project).parent_path();
   ForEachLine(content, [&](int, std::string_view line) {
     line = TrimBlanks(line);
@@ -197,7 +185,7 @@ Status ListDictionaryFiles(const std::string& path, std::vector<DictionaryFile>*
 
 Status ReadDictionaryFile(const DictionaryFile& file, CompiledDictionaries* d) {
   std::string text;
-  ANNALIST_RETURN_IF_ERROR(ReadWholeFile(file.path, &text));
+  ANNALIST_RETURN_IF_ERROR(ReadFile(file.path, &text));
   std::string ext = Extension(file.path);
   // Kept whole: the entries read point into it (arena.h).
   std::string_view content = ext == ".options" ? std::string_view(text) : d->arena.Keep(std::move(text));

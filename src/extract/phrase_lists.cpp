@@ -1,9 +1,9 @@
 #include "extract/phrase_lists.h"
 
+#include "core/read_file.h"
 #include "extract/lexical.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 
 namespace annalist {
@@ -33,11 +33,9 @@ std::string ExtractDataFile(const std::string& data_dir, std::string_view file) 
 }
 
 Status PhraseLists::Load(const std::string& path, PhraseLists* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return Parse(buffer.str(), path, out);
+  std::string text;
+  ANNALIST_RETURN_IF_ERROR(ReadFile(path, &text));
+  return Parse(text, path, out);
 }
 
 Status PhraseLists::Parse(std::string_view text, std::string_view name, PhraseLists* out) {

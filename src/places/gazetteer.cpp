@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
 
+#include "core/read_file.h"
 #include "extract/string_index.h"
 
 namespace annalist {
@@ -66,15 +66,12 @@ Gazetteer::Gazetteer()
 Gazetteer::~Gazetteer() = default;
 
 Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) {
+  std::string table;
+  Status read = ReadFile(path, &table);
+  if (read.code() == Status::Code::kNotFound) {
     return Status::NotFound(path + ": cannot open the gazetteer (run scripts/build-places.sh)");
   }
-  std::string table(static_cast<size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  if (!in.read(table.data(), static_cast<std::streamsize>(table.size()))) {
-    return Status::IOError(path + ": read failed");
-  }
+  ANNALIST_RETURN_IF_ERROR(read);
   return Parse(table, path, out);
 }
 

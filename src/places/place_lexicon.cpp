@@ -1,6 +1,7 @@
 #include "places/place_lexicon.h"
 
-#include <fstream>
+#include "core/read_file.h"
+
 #include <sstream>
 
 namespace annalist {
@@ -18,11 +19,13 @@ bool PlaceLexicon::IsFunctionWord(std::string_view w) const {
 }
 
 Status PlaceLexicon::Load(const std::string& path, PlaceLexicon* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open the place context words");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return Parse(buf.str(), path, out);
+  std::string text;
+  Status read = ReadFile(path, &text);
+  if (read.code() == Status::Code::kNotFound) {
+    return Status::NotFound(path + ": cannot open the place context words");
+  }
+  ANNALIST_RETURN_IF_ERROR(read);
+  return Parse(text, path, out);
 }
 
 Status PlaceLexicon::Parse(std::string_view text, std::string_view source, PlaceLexicon* out) {

@@ -1,7 +1,7 @@
 #include "text/segmentation_rules.h"
 
-#include <fstream>
-#include <sstream>
+#include "core/read_file.h"
+
 
 namespace annalist {
 
@@ -47,11 +47,13 @@ Status SegmentationRules::Parse(std::string_view content, const std::string& fil
 Status SegmentationRules::LoadDefault(const std::string& data_dir,
                                       std::unique_ptr<SegmentationRules>* out) {
   std::string path = data_dir + "/data/text/segmentation.tsv";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open the segmentation table");
-  std::stringstream content;
-  content << in.rdbuf();
-  return Parse(content.str(), path, out);
+  std::string content;
+  Status read = ReadFile(path, &content);
+  if (read.code() == Status::Code::kNotFound) {
+    return Status::NotFound(path + ": cannot open the segmentation table");
+  }
+  ANNALIST_RETURN_IF_ERROR(read);
+  return Parse(content, path, out);
 }
 
 SegmentationRules::WordKind SegmentationRules::AbbreviationKind(std::string_view word) const {
