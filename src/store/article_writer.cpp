@@ -154,6 +154,7 @@ Status SqlStore::EndWrite(Status s) {
   writing_ = false;
   changes_ = EventChanges();
   event_ids_.clear();
+  new_terms_.Clear();
   if (s.ok()) s = db_->Commit();
   if (!s.ok()) db_->Rollback();
   return s;
@@ -334,17 +335,25 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
       geonames_id = place->geonames_id;
     }
     using V = std::string_view;
+    const std::string place_key = place ? Lower(place->name) : std::string();
+    const int64_t day = DayNumber(e.date);
     ANNALIST_RETURN_IF_ERROR(db_->Run(
         kInsertEvent,
-        {V(key), e.date.ToString(), DayNumber(e.date), V(e.source.code), V(e.source.country),
+        {V(key), e.date.ToString(), day, V(e.source.code), V(e.source.country),
          V(e.source.sector), ActorName(doc, e.source), V(e.target.code), V(e.target.country),
          V(e.target.sector), ActorName(doc, e.target), V(e.cameo), V(e.cameo_root),
          int64_t{e.quad_class}, e.goldstein, V(e.plover), V(e.plover_mode), Flag(e.negated),
-         place ? V(place->name) : V(""), place ? Lower(place->name) : std::string(),
-         place ? V(place->country) : V(""), place ? V(place->admin1) : V(""), lat, lon,
-         geonames_id, int64_t{std::time(nullptr)}},
+         place ? V(place->name) : V(""), V(place_key), place ? V(place->country) : V(""),
+         place ? V(place->admin1) : V(""), lat, lon, geonames_id,
+         int64_t{std::time(nullptr)}},
         nullptr, &inserted));
     ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id));
+    if (inserted > 0) {
+      new_terms_.Add({e.source.code, e.target.code, e.source.country, e.target.country,
+                      place_key, place ? V(place->country) : V(""), e.cameo, e.cameo_root,
+                      e.plover},
+                     day, *event_id);
+    }
   }
   *created = inserted > 0;
   event_ids_.emplace(std::move(key), *event_id);
@@ -354,10 +363,9 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
 Status SqlStore::ReadWatermarks(Watermarks* out) {
   return db_->Run(
       "SELECT (SELECT COALESCE(MAX(id), 0) FROM sentences), "
-      "(SELECT COALESCE(MAX(id), 0) FROM events), "
       "(SELECT COALESCE(MAX(id), 0) FROM event_mentions)",
       {}, [&](const SqlRow& row) {
-        *out = {row.Int(0), row.Int(1), row.Int(2)};
+        *out = {row.Int(0), row.Int(1)};
         return false;
       });
 }
@@ -376,7 +384,9 @@ Status SqlStore::FinishWrite() {
         "AND id IN (SELECT sentence_id FROM event_mentions WHERE sentence_id > ?)",
         {before_.sentence, before_.sentence}, nullptr));
   }
-  return db_->Run(InsertEventTerms("e.id > ?"), {before_.event}, nullptr);
+  // The new events' terms, collected as MergeEvent created them
+  // (event_terms.h), in key order.
+  return new_terms_.Flush(db_.get());
 }
 
 Status SqlStore::RefreshEventCounts() {

@@ -1,18 +1,28 @@
 #include "store/event_terms.h"
 
+#include <algorithm>
+#include <optional>
 #include <utility>
 
+#include "store/row_buffer.h"
 #include "store/row_values.h"
 
 namespace annalist::store {
 namespace {
 
 // CAMEO actor codes are built of 3-letter segments (PAK, PAKGOV, PAKGOVMIL);
-// prefixes are indexed at every segment boundary of codes up to this long.
+// prefixes are indexed at every segment boundary up to kLongestPrefix.
 constexpr size_t kSegment = 3;
-constexpr const char* kSegmentLengths =
-    "SELECT 3 AS len UNION ALL SELECT 6 UNION ALL SELECT 9 UNION ALL SELECT 12 "
-    "UNION ALL SELECT 15 UNION ALL SELECT 18 UNION ALL SELECT 21";
+constexpr size_t kLongestPrefix = 7 * kSegment;
+
+// SQL: the prefix lengths, one row each ("SELECT 3 AS len UNION ALL ...").
+std::string SegmentLengths() {
+  std::string sql = "SELECT " + std::to_string(kSegment) + " AS len";
+  for (size_t len = 2 * kSegment; len <= kLongestPrefix; len += kSegment) {
+    sql += " UNION ALL SELECT " + std::to_string(len);
+  }
+  return sql;
+}
 
 // One UNION branch per term kind, over the selected events `ev`.
 std::string PrefixTerms(const char* kind, const char* column) {
@@ -58,7 +68,7 @@ std::string EventTermsCte(const std::string& where, const std::string& terms) {
   return "WITH ev AS (SELECT e.id, e.day, e.source_code, e.target_code, e.source_country, "
          "e.target_country, e.place_key, e.place_country, e.cameo, e.cameo_root, e.plover "
          "FROM events e WHERE " +
-         where + "), seg AS (" + kSegmentLengths + "), terms AS (" + terms + ") ";
+         where + "), seg AS (" + SegmentLengths() + "), terms AS (" + terms + ") ";
 }
 
 std::string InsertTerms(const std::string& where, const std::string& terms) {
@@ -68,7 +78,62 @@ std::string InsertTerms(const std::string& where, const std::string& terms) {
          "WHERE true ON CONFLICT DO NOTHING";
 }
 
+// What SQL's substr(s, 1, n) gives when length(s) >= n; nullopt when s is
+// shorter. Characters are counted as SQLite counts them: every byte that
+// does not continue a UTF-8 sequence begins one (PostgreSQL holds valid
+// UTF-8 only, where that is the code point count too).
+std::optional<std::string_view> SqlPrefix(std::string_view s, size_t n) {
+  size_t end = 0;
+  for (size_t chars = 0; chars < n; ++chars) {
+    if (end == s.size()) return std::nullopt;
+    if (static_cast<unsigned char>(s[end++]) >= 0xc0) {
+      while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xc0) == 0x80) ++end;
+    }
+  }
+  return s.substr(0, end);
+}
+
 }  // namespace
+
+void NewEventTerms::Add(const EventTermFields& e, int64_t day, int64_t event_id) {
+  auto add = [&](std::string_view kind, std::string_view value) {
+    std::string term;
+    term.reserve(kind.size() + 1 + value.size());
+    term.append(kind).append(1, ':').append(value);
+    rows_.push_back({std::move(term), day, event_id});
+  };
+  // In AllTerms()' order, rule for rule.
+  for (const auto& [kind, code] : {std::pair{"a", e.source_code}, std::pair{"a", e.target_code},
+                                   std::pair{"s", e.source_code}, std::pair{"t", e.target_code}}) {
+    for (size_t len = kSegment; len <= kLongestPrefix; len += kSegment) {
+      const std::optional<std::string_view> prefix = SqlPrefix(code, len);
+      if (!prefix) break;
+      add(kind, *prefix);
+    }
+  }
+  for (std::string_view country : {e.source_country, e.target_country}) {
+    if (!country.empty()) add("c", country);
+  }
+  if (!e.place_key.empty()) add("p", e.place_key);
+  if (!e.place_country.empty()) add("p", Lower(std::string(e.place_country)));
+  if (auto code = SqlPrefix(e.cameo, kSegment)) add("k", *code);
+  if (!e.cameo_root.empty()) add("r", e.cameo_root);
+  if (!e.plover.empty()) add("pl", e.plover);
+  const auto source = SqlPrefix(e.source_code, kSegment);
+  const auto target = SqlPrefix(e.target_code, kSegment);
+  if (source && target) add("d", std::string(*source).append(1, '>').append(*target));
+}
+
+Status NewEventTerms::Flush(SqlConnection* db) {
+  std::sort(rows_.begin(), rows_.end());
+  rows_.erase(std::unique(rows_.begin(), rows_.end()), rows_.end());
+  RowBuffer inserts("INSERT INTO event_terms (term, day, event_id)", "(?, ?, ?)",
+                    " ON CONFLICT DO NOTHING");
+  for (const Row& row : rows_) inserts.Add({std::string_view(row.term), row.day, row.event_id});
+  Status s = inserts.Flush(db);
+  rows_.clear();
+  return s;
+}
 
 std::string InsertEventTerms(const std::string& where) { return InsertTerms(where, AllTerms()); }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "annalist/store.h"
+#include "store/event_terms.h"
 #include "store/sql.h"
 
 namespace annalist::store {
@@ -43,9 +44,10 @@ class SqlStore : public Store {
   // article_writer.cpp
   struct LayerRows;  // the rows a call adds, buffered per table
   // The largest ids before a transaction writes: rows above them are the
-  // transaction's own, indexed and counted by FinishWrite().
+  // transaction's own, indexed and counted by FinishWrite(). (Its new
+  // events are known as they are created: see new_terms_.)
   struct Watermarks {
-    int64_t sentence = 0, event = 0, mention = 0;
+    int64_t sentence = 0, mention = 0;
   };
   // How a transaction changes the merged events: mentions added (+1 each)
   // or removed (-1 each) per event id, and the events it created.
@@ -83,6 +85,7 @@ class SqlStore : public Store {
   Watermarks before_;
   EventChanges changes_;
   std::unordered_map<std::string, int64_t> event_ids_;  // merged: event key -> id
+  NewEventTerms new_terms_;  // of the events created
 };
 
 }  // namespace annalist::store

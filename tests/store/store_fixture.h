@@ -17,7 +17,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     std::string skip;
-    Status s = testing::OpenTestStore(GetParam(), &store_, &skip);
+    Status s = testing::OpenTestStore(GetParam(), &store_, &skip, &url_);
     if (!skip.empty()) GTEST_SKIP() << skip;
     ASSERT_TRUE(s.ok()) << s.ToString();
   }
@@ -46,6 +46,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   }
 
   std::unique_ptr<Store> store_;
+  std::string url_;  // what store_ was opened with
 };
 
 }  // namespace annalist::testing

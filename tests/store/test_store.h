@@ -49,9 +49,10 @@ inline void CloseTestStores(std::unique_ptr<Store>* store) {
 
 // A new empty store for `backend` ("sqlite" or "postgres"). For PostgreSQL it
 // starts scripts/pg-test-server.sh and creates a database of its own; *skip
-// receives a reason when that server cannot be started.
+// receives a reason when that server cannot be started. *url (may be null)
+// receives what Store::Open was given, for a second connection.
 inline Status OpenTestStore(const std::string& backend, std::unique_ptr<Store>* out,
-                            std::string* skip) {
+                            std::string* skip, std::string* url = nullptr) {
   static int counter = 0;
   const std::string name =
       "store_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++);
@@ -59,6 +60,7 @@ inline Status OpenTestStore(const std::string& backend, std::unique_ptr<Store>* 
     std::string path = (std::filesystem::temp_directory_path() / (name + ".db")).string();
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
     TestFiles().push_back(path);
+    if (url) *url = path;
     return Store::Open(path, out);
   }
   static std::string server_url = [] {
@@ -85,8 +87,9 @@ inline Status OpenTestStore(const std::string& backend, std::unique_ptr<Store>* 
   PQfinish(admin);
   if (!created) return Status::IOError("cannot create test database: " + error);
   TestDatabases().push_back(server_url + "|" + name);
-  std::string url = server_url.substr(0, server_url.rfind('/') + 1) + name;
-  return Store::Open(url, out);
+  const std::string database = server_url.substr(0, server_url.rfind('/') + 1) + name;
+  if (url) *url = database;
+  return Store::Open(database, out);
 }
 
 // An article with one sentence per event spec "SRC CAMEO TGT": the sentence
