@@ -1,6 +1,7 @@
 #include "store/event_rollups.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -55,48 +56,56 @@ const char* const kRollupColumns =
     "day, cameo, cameo_root, plover, source_code, target_code, source_country, "
     "target_country, goldstein";
 
+void RollupChanges::Bump(std::string_view dimension, std::string_view filter,
+                         std::string_view key, const Change& by) {
+  key_.assign(dimension).append(filter).append(1, kKeySeparator).append(key);
+  auto it = changes_.find(key_);
+  if (it == changes_.end()) it = changes_.emplace(key_, Change()).first;
+  it->second.events += by.events;
+  it->second.mentions += by.mentions;
+  it->second.goldstein_milli += by.goldstein_milli;
+}
+
 void RollupChanges::Add(const SqlRow& row, int64_t events, int64_t mentions) {
   const std::string day = std::to_string(row.Int(0));
-  const std::string code = row.Text(1), root = row.Text(2), plover = row.Text(3);
-  const std::string source_code = row.Text(4), target_code = row.Text(5);
-  const std::string source_country = row.Text(6), target_country = row.Text(7);
-  const std::string dyad = source_code + ">" + target_code;
+  const std::string_view code = row.View(1), root = row.View(2), plover = row.View(3);
+  const std::string_view source_code = row.View(4), target_code = row.View(5);
+  const std::string_view source_country = row.View(6), target_country = row.View(7);
+  const Change by{events, mentions, events * std::llround(row.Real(8) * 1000)};
+  std::string dyad;
+  dyad.reserve(source_code.size() + 1 + target_code.size());
+  dyad.append(source_code).append(1, '>').append(target_code);
   // The event's (dimension, key) pairs: per dimension over all events, per
   // dimension for each filter it passes, and days per type and root.
-  std::vector<std::string> filters;
-  for (const std::string& country : {source_country, target_country}) {
-    if (!country.empty()) filters.push_back(" c:" + country);
+  std::array<std::string, 5> filters;  // "" (the store-wide totals), then distinct filters
+  size_t num_filters = 1;
+  for (std::string_view country : {source_country, target_country}) {
+    if (!country.empty()) filters[num_filters++].append(" c:").append(country);
   }
-  for (const std::string& actor : {source_code, target_code}) {
-    if (actor.size() >= kCountryPrefix) filters.push_back(" a:" + actor.substr(0, kCountryPrefix));
-  }
-  std::sort(filters.begin(), filters.end());
-  filters.erase(std::unique(filters.begin(), filters.end()), filters.end());
-  filters.insert(filters.begin(), "");  // the store-wide totals
-  // An event counts once per distinct country; only the totals count the
-  // events without one, under "".
-  std::vector<std::string> countries = {source_country};
-  if (target_country != source_country) countries.push_back(target_country);
-  std::vector<std::pair<std::string, std::string>> keys;
-  for (const std::string& filter : filters) {
-    keys.insert(keys.end(), {{"day" + filter, day},
-                             {"code" + filter, code},
-                             {"root" + filter, root},
-                             {"plover" + filter, plover},
-                             {"dyad" + filter, dyad}});
-    for (const std::string& country : countries) {
-      if (filter.empty() || !country.empty()) keys.push_back({"country" + filter, country});
+  for (std::string_view actor : {source_code, target_code}) {
+    if (actor.size() >= kCountryPrefix) {
+      filters[num_filters++].append(" a:").append(actor.substr(0, kCountryPrefix));
     }
   }
-  keys.push_back({"day plover:" + plover, day});
-  keys.push_back({"day root:" + root, day});
-  const int64_t goldstein_milli = events * std::llround(row.Real(8) * 1000);
-  for (auto& key : keys) {
-    Change& c = changes_[std::move(key)];
-    c.events += events;
-    c.mentions += mentions;
-    c.goldstein_milli += goldstein_milli;
+  std::sort(filters.begin() + 1, filters.begin() + num_filters);
+  num_filters = std::unique(filters.begin(), filters.begin() + num_filters) - filters.begin();
+  // An event counts once per distinct country; only the totals count the
+  // events without one, under "".
+  const std::array<std::string_view, 2> countries = {source_country, target_country};
+  const size_t num_countries = target_country != source_country ? 2 : 1;
+  for (size_t i = 0; i < num_filters; ++i) {
+    const std::string_view filter = filters[i];
+    Bump("day", filter, day, by);
+    Bump("code", filter, code, by);
+    Bump("root", filter, root, by);
+    Bump("plover", filter, plover, by);
+    Bump("dyad", filter, dyad, by);
+    for (size_t c = 0; c < num_countries; ++c) {
+      if (filter.empty() || !countries[c].empty()) Bump("country", filter, countries[c], by);
+    }
   }
+  Bump("day plover:", plover, day, by);
+  Bump("day root:", root, day, by);
 }
 
 Status RollupChanges::Flush(SqlConnection* db) {
@@ -106,14 +115,18 @@ Status RollupChanges::Flush(SqlConnection* db) {
       " ON CONFLICT (dimension, key) DO UPDATE SET events = event_rollups.events + "
       "excluded.events, mentions = event_rollups.mentions + excluded.mentions, "
       "goldstein_milli = event_rollups.goldstein_milli + excluded.goldstein_milli");
-  // In key order: the upserts then walk the table's b-tree forwards.
-  std::vector<const std::pair<const std::pair<std::string, std::string>, Change>*> sorted;
+  // In key order (the separator sorts before any character, so this is the
+  // order of (dimension, key)): the upserts then walk the table's b-tree
+  // forwards.
+  std::vector<const std::pair<const std::string, Change>*> sorted;
   sorted.reserve(changes_.size());
   for (const auto& entry : changes_) sorted.push_back(&entry);
   std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
   for (const auto* entry : sorted) {
-    const auto& [key, c] = *entry;
-    upserts.Add({std::string_view(key.first), std::string_view(key.second), c.events,
+    const std::string_view composed = entry->first;
+    const size_t separator = composed.find(kKeySeparator);
+    const Change& c = entry->second;
+    upserts.Add({composed.substr(0, separator), composed.substr(separator + 1), c.events,
                  c.mentions, c.goldstein_milli});
   }
   ANNALIST_RETURN_IF_ERROR(upserts.Flush(db));

@@ -28,10 +28,9 @@
 #ifndef ANNALIST_SRC_STORE_EVENT_ROLLUPS_H_
 #define ANNALIST_SRC_STORE_EVENT_ROLLUPS_H_
 
-#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
-#include <utility>
 
 #include "annalist/store.h"
 #include "store/sql.h"
@@ -55,13 +54,17 @@ class RollupChanges {
   struct Change {
     int64_t events = 0, mentions = 0, goldstein_milli = 0;
   };
-  struct KeyHash {
-    size_t operator()(const std::pair<std::string, std::string>& k) const {
-      return std::hash<std::string>()(k.first) * 31 + std::hash<std::string>()(k.second);
-    }
-  };
-  // Unordered: a batch adds some forty keys per changed event.
-  std::unordered_map<std::pair<std::string, std::string>, Change, KeyHash> changes_;
+  // Adds `by` to the change of (dimension + filter, key).
+  void Bump(std::string_view dimension, std::string_view filter, std::string_view key,
+            const Change& by);
+
+  // Unordered: a batch adds some forty keys per changed event. Keyed by the
+  // dimension and the key joined by kKeySeparator, composed in key_: one
+  // string to build, hash and compare per key, copied only when the
+  // transaction first changes it.
+  static constexpr char kKeySeparator = '\0';
+  std::unordered_map<std::string, Change> changes_;
+  std::string key_;
 };
 
 // SQL of `column` (a Goldstein score) in thousandths, as an integer; and of

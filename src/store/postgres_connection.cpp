@@ -43,8 +43,9 @@ class PostgresRow : public SqlRow {
   double Real(int c) const override {
     return IsNull(c) ? 0.0 : std::strtod(PQgetvalue(result_, row_, c), nullptr);
   }
-  std::string Text(int c) const override {
-    return std::string(PQgetvalue(result_, row_, c), PQgetlength(result_, row_, c));
+  std::string Text(int c) const override { return std::string(View(c)); }
+  std::string_view View(int c) const override {
+    return std::string_view(PQgetvalue(result_, row_, c), PQgetlength(result_, row_, c));
   }
 
  private:

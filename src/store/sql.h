@@ -36,6 +36,8 @@ class SqlRow {
   virtual int64_t Int(int column) const = 0;      // 0 when NULL
   virtual double Real(int column) const = 0;      // 0 when NULL
   virtual std::string Text(int column) const = 0; // "" when NULL
+  // The same without a copy: valid during the row callback only.
+  virtual std::string_view View(int column) const = 0;
 };
 
 // Return false to stop reading rows.

@@ -14,10 +14,11 @@ class SqliteRow : public SqlRow {
   bool IsNull(int c) const override { return sqlite3_column_type(stmt_, c) == SQLITE_NULL; }
   int64_t Int(int c) const override { return sqlite3_column_int64(stmt_, c); }
   double Real(int c) const override { return sqlite3_column_double(stmt_, c); }
-  std::string Text(int c) const override {
+  std::string Text(int c) const override { return std::string(View(c)); }
+  std::string_view View(int c) const override {
     const unsigned char* p = sqlite3_column_text(stmt_, c);
     if (p == nullptr) return {};
-    return std::string(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, c));
+    return std::string_view(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, c));
   }
 
  private:
