@@ -1,6 +1,7 @@
 // Writing: one article's rows, and the merge of its events into the
 // cross-article event table.
 #include <algorithm>
+#include <array>
 #include <ctime>
 #include <string>
 
@@ -67,14 +68,29 @@ struct SqlStore::LayerRows {
       "(?, ?, ?, ?, (SELECT id FROM sentences WHERE article_id = ? AND idx = ?), ?, ?, ?, ?, "
       "?, ?, ?, ?, ?, ?, ?, ?)"};
 
+  std::array<RowBuffer*, 9> Tables() {
+    return {&sentences, &actors, &quotes, &places, &times, &quantities,
+            &claims, &claim_parties, &mentions};
+  }
   Status Flush(SqlConnection* db) {
-    for (RowBuffer* table : {&sentences, &actors, &quotes, &places, &times, &quantities,
-                             &claims, &claim_parties, &mentions}) {
-      ANNALIST_RETURN_IF_ERROR(table->Flush(db));
-    }
+    for (RowBuffer* table : Tables()) ANNALIST_RETURN_IF_ERROR(table->Flush(db));
     return Status::OK();
   }
+  void Clear() {
+    for (RowBuffer* table : Tables()) table->Clear();
+  }
 };
+
+SqlStore::SqlStore(std::unique_ptr<SqlConnection> db, int schema_version)
+    : db_(std::move(db)), schema_version_(schema_version) {}
+
+SqlStore::~SqlStore() = default;
+
+SqlStore::LayerRows& SqlStore::EmptyLayerRows() {
+  if (!layer_rows_) layer_rows_ = std::make_unique<LayerRows>();
+  layer_rows_->Clear();  // what a failed call left
+  return *layer_rows_;
+}
 
 namespace {
 
@@ -125,7 +141,7 @@ Status SqlStore::Write(const std::vector<const Document*>& docs,
     writing_ = true;
     if (Status s = ReadWatermarks(&before_); !s.ok()) return EndWrite(s);
   }
-  LayerRows rows;
+  LayerRows& rows = EmptyLayerRows();
   Status s;
   for (size_t i = 0; s.ok() && i < docs.size(); ++i) {
     IngestResult result;
@@ -193,7 +209,7 @@ Status SqlStore::ReplaceAnalysis(int64_t article_id, const Document& doc) {
   if (writing_) return Status::InvalidArgument("ReplaceAnalysis inside an open Write()");
   ANNALIST_RETURN_IF_ERROR(db_->BeginWrite());
   writing_ = true;
-  LayerRows rows;
+  LayerRows& rows = EmptyLayerRows();
   int new_events = 0;
   Status s = DeleteLayers(article_id);
   // After the deletion: new rows may reuse the ids of deleted ones.

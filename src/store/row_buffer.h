@@ -32,8 +32,11 @@ class RowBuffer {
   void Add(std::initializer_list<SqlValue> values);
 
   // Inserts the buffered rows in the order they were added (so ids follow
-  // that order) and empties the buffer.
+  // that order) and empties the buffer. The buffer keeps its capacity: a
+  // RowBuffer that lives across transactions grows once, not per batch.
   Status Flush(SqlConnection* db);
+  // Empties the buffer without inserting (after a failure).
+  void Clear() { values_.clear(); }
 
  private:
   std::string head_, row_, suffix_;

@@ -22,8 +22,8 @@ namespace annalist::store {
 
 class SqlStore : public Store {
  public:
-  SqlStore(std::unique_ptr<SqlConnection> db, int schema_version)
-      : db_(std::move(db)), schema_version_(schema_version) {}
+  SqlStore(std::unique_ptr<SqlConnection> db, int schema_version);
+  ~SqlStore() override;
 
   Status Write(const std::vector<const Document*>& docs,
                std::vector<IngestResult>* results) override;
@@ -43,6 +43,10 @@ class SqlStore : public Store {
  private:
   // article_writer.cpp
   struct LayerRows;  // the rows a call adds, buffered per table
+  // layer_rows_, emptied: one set of buffers for every call, so their
+  // capacity is reused rather than grown again (through page faults) each
+  // time.
+  LayerRows& EmptyLayerRows();
   // The largest ids before a transaction writes: rows above them are the
   // transaction's own, indexed and counted by FinishWrite(). (Its new
   // events are known as they are created: see new_terms_.)
@@ -86,6 +90,7 @@ class SqlStore : public Store {
   EventChanges changes_;
   std::unordered_map<std::string, int64_t> event_ids_;  // merged: event key -> id
   NewEventTerms new_terms_;  // of the events created
+  std::unique_ptr<LayerRows> layer_rows_;  // see EmptyLayerRows()
 };
 
 }  // namespace annalist::store
