@@ -189,16 +189,15 @@ Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, IngestResult* r
     return Status::OK();
   }
   int64_t article_id = 0;
-  bool inserted = false;
-  ANNALIST_RETURN_IF_ERROR(db_->QueryInt(
+  ANNALIST_RETURN_IF_ERROR(db_->Insert(
       "INSERT INTO articles (key, doc_id, url, title, source, published, published_inferred, "
       "presegmented, text, tone, ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT (key) DO NOTHING RETURNING id",
+      "ON CONFLICT (key) DO NOTHING",
       {key, std::string_view(doc.id), std::string_view(doc.url), std::string_view(doc.title),
        std::string_view(doc.source), doc.published.ToString(), Flag(doc.published_inferred),
        Flag(doc.presegmented), std::string_view(doc.text), Optional(doc.tone), now},
-      &article_id, &inserted));
-  if (!inserted) return Status::OK();
+      &article_id));
+  if (article_id == 0) return Status::OK();  // stored already
   result->article_id = article_id;
   result->added = true;
   return WriteLayers(article_id, doc, rows, &result->new_events);
@@ -335,13 +334,12 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
     return Status::OK();
   }
   // A probe of the key's index finds a stored event; only new ones are
-  // inserted, without RETURNING (SQLite's INSERT ... RETURNING cost twice a
-  // plain insert and a probe). ON CONFLICT still covers another writer
-  // inserting the key since (PostgreSQL has no store-wide write lock).
+  // inserted. ON CONFLICT still covers another writer inserting the key
+  // since (PostgreSQL has no store-wide write lock).
   static const std::string kFindEvent = "SELECT id FROM events WHERE key = ?";
   bool found = false;
   ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id, &found));
-  int64_t inserted = 0;
+  int64_t inserted = 0;  // the new event's id
   if (!found) {
     const Place* place = e.place < doc.places.size() ? &doc.places[e.place] : nullptr;
     SqlValue lat, lon, geonames_id;
@@ -353,7 +351,7 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
     using V = std::string_view;
     const std::string place_key = place ? Lower(place->name) : std::string();
     const int64_t day = DayNumber(e.date);
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
+    ANNALIST_RETURN_IF_ERROR(db_->Insert(
         kInsertEvent,
         {V(key), e.date.ToString(), day, V(e.source.code), V(e.source.country),
          V(e.source.sector), ActorName(doc, e.source), V(e.target.code), V(e.target.country),
@@ -362,16 +360,18 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
          place ? V(place->name) : V(""), V(place_key), place ? V(place->country) : V(""),
          place ? V(place->admin1) : V(""), lat, lon, geonames_id,
          int64_t{std::time(nullptr)}},
-        nullptr, &inserted));
-    ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id));
-    if (inserted > 0) {
+        &inserted));
+    if (inserted == 0) {  // another writer's
+      ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id));
+    } else {
+      *event_id = inserted;
       new_terms_.Add({e.source.code, e.target.code, e.source.country, e.target.country,
                       place_key, place ? V(place->country) : V(""), e.cameo, e.cameo_root,
                       e.plover},
                      day, *event_id);
     }
   }
-  *created = inserted > 0;
+  *created = inserted != 0;
   event_ids_.emplace(std::move(key), *event_id);
   return Status::OK();
 }

@@ -61,6 +61,12 @@ class SqlConnection {
   virtual Status RunSlice(const std::string& sql, std::span<const SqlValue> params,
                           const RowCallback& on_row, int64_t* changes) = 0;
 
+  // Runs an INSERT of at most one row into a table whose primary key is its
+  // `id` column; *id receives the new row's id, or 0 when no row was added
+  // (an ON CONFLICT DO NOTHING clause skipped it). Unlike RETURNING, which
+  // SQLite runs through a temporary table, this reads SQLite's last rowid.
+  virtual Status Insert(const std::string& sql, const SqlParams& params, int64_t* id) = 0;
+
   Status Begin() { return Exec("BEGIN"); }
   // A transaction that will write: takes SQLite's write lock at once, so what
   // it reads first (the largest ids) stays true until it commits.

@@ -85,6 +85,13 @@ class SqliteConnection : public SqlConnection {
     return status;
   }
 
+  Status Insert(const std::string& sql, const SqlParams& params, int64_t* id) override {
+    int64_t changes = 0;
+    ANNALIST_RETURN_IF_ERROR(RunSlice(sql, params, nullptr, &changes));
+    *id = changes > 0 ? sqlite3_last_insert_rowid(db_) : 0;
+    return Status::OK();
+  }
+
  private:
   Status Prepare(const std::string& sql, sqlite3_stmt** out) {
     auto it = statements_.find(sql);
