@@ -185,7 +185,11 @@ class Store {
   // before Commit(); a process killed in between leaves none of it. When
   // Write() fails the whole open transaction is rolled back. While one is
   // open, make no other call on this Store; destroying the Store drops it.
+  Status Write(const std::vector<const Document*>& docs, std::vector<IngestResult>* results);
+  // The same with keys[i] == ArticleKey(*docs[i]) already computed (a caller
+  // that asked Contains() holds them), so no article is hashed twice.
   virtual Status Write(const std::vector<const Document*>& docs,
+                       const std::vector<std::string>& keys,
                        std::vector<IngestResult>* results) = 0;
   virtual Status Commit() = 0;
 

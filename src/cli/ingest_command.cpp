@@ -45,6 +45,7 @@ constexpr size_t kChunk = 16;
 
 struct Chunk {
   std::vector<Document> docs;
+  std::vector<std::string> keys;  // ArticleKey of each doc, for the writer
   std::vector<std::string> messages;
   uint64_t skipped = 0;  // already in the store
   uint64_t bytes = 0;    // input covered by this chunk
@@ -82,8 +83,9 @@ class NewArticles {
         doc.error = ArticleError{read.message()};
         b->messages.push_back(read.message());
       }
+      std::string key = ArticleKey(doc);
       bool stored = false;
-      if (Status s = store_->Contains(ArticleKey(doc), &stored); !s.ok()) {
+      if (Status s = store_->Contains(key, &stored); !s.ok()) {
         *status = s;
         return false;
       }
@@ -92,6 +94,7 @@ class NewArticles {
         continue;
       }
       b->docs.push_back(std::move(doc));
+      b->keys.push_back(std::move(key));
     }
     return current_ < readers_.size() || !b->docs.empty() || b->skipped > 0;
   }
@@ -189,7 +192,7 @@ int RunIngest(const IngestOptions& o) {
                 std::vector<const Document*> docs;
                 for (const Document& d : chunk->docs) docs.push_back(&d);
                 std::vector<IngestResult> results;
-                if (!docs.empty()) fatal = writer->Write(docs, &results);
+                if (!docs.empty()) fatal = writer->Write(docs, chunk->keys, &results);
                 if (fatal.ok() && commits.Wrote(docs.size(), chunk->bytes)) {
                   fatal = writer->Commit();
                   checkpointer.Committed();

@@ -133,7 +133,11 @@ Status SqlStore::Contains(const std::string& key, bool* found) {
 }
 
 Status SqlStore::Write(const std::vector<const Document*>& docs,
+                       const std::vector<std::string>& keys,
                        std::vector<IngestResult>* results) {
+  if (keys.size() != docs.size()) {
+    return Status::InvalidArgument("Write: one key per document is needed");
+  }
   std::lock_guard lock(mu_);
   if (results) results->assign(docs.size(), IngestResult{});
   if (!writing_) {
@@ -145,7 +149,7 @@ Status SqlStore::Write(const std::vector<const Document*>& docs,
   Status s;
   for (size_t i = 0; s.ok() && i < docs.size(); ++i) {
     IngestResult result;
-    s = IngestOne(*docs[i], &rows, &result).WithContext("article " + docs[i]->id);
+    s = IngestOne(*docs[i], keys[i], &rows, &result).WithContext("article " + docs[i]->id);
     if (results) (*results)[i] = result;
   }
   // The rows go in now, while the caller still holds the Documents whose
@@ -176,8 +180,8 @@ Status SqlStore::EndWrite(Status s) {
   return s;
 }
 
-Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, IngestResult* result) {
-  const std::string key = ArticleKey(doc);
+Status SqlStore::IngestOne(const Document& doc, const std::string& key, LayerRows* rows,
+                           IngestResult* result) {
   const int64_t now = std::time(nullptr);
   if (doc.error) {
     int64_t changes = 0;

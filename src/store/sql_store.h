@@ -25,7 +25,8 @@ class SqlStore : public Store {
   SqlStore(std::unique_ptr<SqlConnection> db, int schema_version);
   ~SqlStore() override;
 
-  Status Write(const std::vector<const Document*>& docs,
+  using Store::Write;
+  Status Write(const std::vector<const Document*>& docs, const std::vector<std::string>& keys,
                std::vector<IngestResult>* results) override;
   Status Commit() override;
   Status Checkpoint() override;
@@ -59,7 +60,8 @@ class SqlStore : public Store {
     std::map<int64_t, int64_t> mentions;
     std::set<int64_t> created;
   };
-  Status IngestOne(const Document& doc, LayerRows* rows, IngestResult* result);
+  Status IngestOne(const Document& doc, const std::string& key, LayerRows* rows,
+                   IngestResult* result);
   Status WriteLayers(int64_t article_id, const Document& doc, LayerRows* rows,
                      int* new_events);
   Status DeleteLayers(int64_t article_id);

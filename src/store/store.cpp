@@ -1,4 +1,4 @@
-// Store::Open (choosing the database from the URL), Store::Ingest, ArticleKey,
+// Store::Open (choosing the database from the URL), Store::Ingest and Write, ArticleKey,
 // ParseCountBy.
 #include <zlib.h>
 
@@ -53,6 +53,14 @@ Status ParseCountBy(std::string_view name, CountBy* out) {
   }
   return Status::InvalidArgument("unknown --count-by '" + std::string(name) +
                                  "' (day, week, month, dyad, code, root, plover, country)");
+}
+
+Status Store::Write(const std::vector<const Document*>& docs,
+                    std::vector<IngestResult>* results) {
+  std::vector<std::string> keys;
+  keys.reserve(docs.size());
+  for (const Document* doc : docs) keys.push_back(ArticleKey(*doc));
+  return Write(docs, keys, results);
 }
 
 Status Store::Ingest(const std::vector<const Document*>& docs,
