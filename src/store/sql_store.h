@@ -45,7 +45,7 @@ class SqlStore : public Store {
   // The largest ids before a transaction writes: rows above them are the
   // transaction's own, indexed and counted by FinishWrite().
   struct Watermarks {
-    int64_t sentence = 0, event = 0, mention = 0;
+    int64_t event = 0, mention = 0;
   };
   // How a transaction changes the merged events: mentions added (+1 each)
   // or removed (-1 each) per event id, and the events it created.
