@@ -4,6 +4,7 @@
 #include <ctime>
 #include <string>
 
+#include "store/event_counts.h"
 #include "store/event_rollups.h"
 #include "store/event_terms.h"
 #include "store/layer_ids.h"
@@ -103,26 +104,6 @@ const char* const kInsertEvent =
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (key) DO NOTHING";
 
-// The column of num_mentions in RefreshEvents' rows; id is the next.
-int MentionsColumn() {
-  static const int column =
-      static_cast<int>(std::ranges::count(std::string_view(kRollupColumns), ',')) + 1;
-  return column;
-}
-
-// The merged counts of the events satisfying `where` are recomputed from
-// their mentions rather than incremented, so re-coding an article (which
-// removes mentions) and adding one share the same code path and can never
-// drift. Returns kRollupColumns, then num_mentions (MentionsColumn()) and id.
-std::string RefreshEvents(const std::string& where) {
-  return std::string(
-             "UPDATE events SET (num_mentions, num_articles, num_sources, avg_tone, "
-             "first_mention_id) = (SELECT COUNT(*), COUNT(DISTINCT article_id), "
-             "COUNT(DISTINCT source), COALESCE(AVG(tone), 0), MIN(id) FROM event_mentions m "
-             "WHERE m.event_id = events.id) WHERE ") +
-         where + " RETURNING " + kRollupColumns + ", num_mentions, id";
-}
-
 }  // namespace
 
 Status SqlStore::Contains(const std::string& key, bool* found) {
@@ -192,10 +173,10 @@ Status SqlStore::IngestOne(const Document& doc, LayerRows* rows, IngestResult* r
   }
   int64_t article_id = 0;
   bool inserted = false;
-  ANNALIST_RETURN_IF_ERROR(db_->QueryInt(
+  ANNALIST_RETURN_IF_ERROR(db_->Insert(
       "INSERT INTO articles (key, doc_id, url, title, source, published, published_inferred, "
       "presegmented, text, tone, ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT (key) DO NOTHING RETURNING id",
+      "ON CONFLICT (key) DO NOTHING",
       {key, std::string_view(doc.id), std::string_view(doc.url), std::string_view(doc.title),
        std::string_view(doc.source), doc.published.ToString(), Flag(doc.published_inferred),
        Flag(doc.presegmented), std::string_view(doc.text), Optional(doc.tone), now},
@@ -345,13 +326,13 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
     return Status::OK();
   }
   // A probe of the key's index finds a stored event; only new ones are
-  // inserted, without RETURNING (SQLite's INSERT ... RETURNING cost twice a
-  // plain insert and a probe). ON CONFLICT still covers another writer
+  // inserted (SQLite's INSERT ... ON CONFLICT DO NOTHING RETURNING cost twice
+  // a plain insert and a probe). ON CONFLICT still covers another writer
   // inserting the key since (PostgreSQL has no store-wide write lock).
   static const std::string kFindEvent = "SELECT id FROM events WHERE key = ?";
   bool found = false;
   ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id, &found));
-  int64_t inserted = 0;
+  bool inserted = false;
   if (!found) {
     const Place* place = e.place < doc.places.size() ? &doc.places[e.place] : nullptr;
     SqlValue lat, lon, geonames_id;
@@ -361,7 +342,7 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
       geonames_id = place->geonames_id;
     }
     using V = std::string_view;
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
+    ANNALIST_RETURN_IF_ERROR(db_->Insert(
         kInsertEvent,
         {V(key), e.date.ToString(), DayNumber(e.date), V(e.source.code), V(e.source.country),
          V(e.source.sector), ActorName(doc, e.source), V(e.target.code), V(e.target.country),
@@ -370,10 +351,12 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
          place ? V(place->name) : V(""), place ? Lower(place->name) : std::string(),
          place ? V(place->country) : V(""), place ? V(place->admin1) : V(""), lat, lon,
          geonames_id, int64_t{std::time(nullptr)}},
-        nullptr, &inserted));
-    ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id));
+        event_id, &inserted));
+    if (!inserted) {  // the other writer's
+      ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id));
+    }
   }
-  *created = inserted > 0;
+  *created = inserted;
   event_ids_.emplace(std::move(key), *event_id);
   return Status::OK();
 }
@@ -404,28 +387,15 @@ Status SqlStore::FinishWrite() {
 
 Status SqlStore::RefreshEventCounts() {
   RollupChanges rollups;
-  std::set<int64_t> refreshed;
-  std::vector<int64_t> orphans;  // events left without mentions
-  auto refresh = [&](const SqlRow& row) {
-    const int64_t mentions = row.Int(MentionsColumn()), id = row.Int(MentionsColumn() + 1);
-    const int64_t created = changes_.created.count(id);
-    auto change = changes_.mentions.find(id);
-    rollups.Add(row, created - (mentions == 0 ? 1 : 0),
-                change == changes_.mentions.end() ? 0 : change->second);
-    refreshed.insert(id);
-    if (mentions == 0) orphans.push_back(id);
-    return true;
-  };
-  // Every event the transaction's new mentions name, in one statement;
-  // then, one by one, those that only lost mentions (re-coding).
-  static const std::string refresh_mentioned =
-      RefreshEvents("id IN (SELECT event_id FROM event_mentions WHERE id > ?)");
-  static const std::string refresh_one = RefreshEvents("id = ?");
-  ANNALIST_RETURN_IF_ERROR(db_->Run(refresh_mentioned, {before_.mention}, refresh));
-  for (const auto& [id, change] : changes_.mentions) {
-    if (refreshed.count(id)) continue;
-    ANNALIST_RETURN_IF_ERROR(db_->Run(refresh_one, {id}, refresh));
-  }
+  std::vector<int64_t> changed, orphans;  // orphans: events left without mentions
+  for (const auto& [id, change] : changes_.mentions) changed.push_back(id);
+  ANNALIST_RETURN_IF_ERROR(store::RefreshEventCounts(
+      db_.get(), changed, before_.mention,
+      [&](const SqlRow& row, int64_t id, int64_t mentions) {
+        const int64_t created = changes_.created.count(id);
+        rollups.Add(row, created - (mentions == 0 ? 1 : 0), changes_.mentions[id]);
+        if (mentions == 0) orphans.push_back(id);
+      }));
   for (int64_t id : orphans) {
     // An event left without mentions (re-coding) goes, with its terms.
     ANNALIST_RETURN_IF_ERROR(db_->Run(DeleteEventTerms("e.id = ?"), {id}, nullptr));
