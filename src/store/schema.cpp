@@ -236,7 +236,7 @@ std::string LayerIdsMigration(Dialect dialect) {
   sql += "CREATE VIEW sentence_texts AS SELECT s.id, s.article_id, s.idx, s.start_byte, "
          "s.end_byte, " + SentenceTextSql(dialect) +
          " AS text FROM sentences s JOIN articles a ON a.id = s.article_id;\n";
-  sql += sqlite ? "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='');\n"
+  sql += sqlite ? "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='', columnsize=0);\n"
                 : "CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);\n";
   return sql + IndexMentionedSentences(dialect, "true") + ";";
 }
