@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <unordered_set>
 
 #include "annalist/store.h"
 #include "cli/commands.h"
@@ -47,7 +48,7 @@ struct Chunk {
   std::vector<Document> docs;
   std::vector<std::string> keys;  // ArticleKey of each doc, for the writer
   std::vector<std::string> messages;
-  uint64_t skipped = 0;  // already in the store
+  uint64_t skipped = 0;  // already in the store, or earlier in this run
   uint64_t bytes = 0;    // input covered by this chunk
 };
 
@@ -60,7 +61,8 @@ uint64_t InputSize(const Document& doc) {
   return doc.text.size() + doc.title.size() + doc.url.size() + doc.id.size() + 64;
 }
 
-// The articles of every input, minus those already stored.
+// The articles of every input, minus those already stored and those that
+// repeat one read earlier in this run.
 class NewArticles {
  public:
   NewArticles(std::vector<std::unique_ptr<ArticleReader>> readers, Store* store, size_t chunk)
@@ -89,7 +91,7 @@ class NewArticles {
         *status = s;
         return false;
       }
-      if (stored) {
+      if (stored || !FirstInRun(key)) {
         ++b->skipped;
         continue;
       }
@@ -100,7 +102,20 @@ class NewArticles {
   }
 
  private:
+  // Whether `key` was not read recently in this run. Crawls repeat articles,
+  // often close together; a repeat is skipped before it is coded. The store
+  // answers for every article committed, so the set only has to cover those
+  // read but not yet committed (a transaction and the chunks in flight), and
+  // is emptied when full: that can only let a repeat be coded, and the store
+  // then drops it (ON CONFLICT), so memory stays bounded whatever the input.
+  bool FirstInRun(const std::string& key) {
+    if (recent_.size() >= kRecentKeys) recent_.clear();
+    return recent_.insert(key).second;
+  }
+
+  static constexpr size_t kRecentKeys = size_t{1} << 14;
   std::vector<std::unique_ptr<ArticleReader>> readers_;
+  std::unordered_set<std::string> recent_;
   Store* store_;
   size_t chunk_;
   size_t current_ = 0;

@@ -1,4 +1,5 @@
 // Reading articles back as Documents, event mentions, and store statistics.
+#include "store/layer_ids.h"
 #include "store/row_values.h"
 #include "store/sql_store.h"
 
@@ -10,13 +11,24 @@ Span SpanAt(const SqlRow& row, int begin_column) {
               static_cast<uint32_t>(row.Int(begin_column + 1))};
 }
 
-// Runs a per-article layer query; `read` appends one element per row.
-Status ReadLayer(SqlConnection* db, const std::string& sql, int64_t article_id,
-                 const std::function<void(const SqlRow&)>& read) {
-  return db->Run(sql, {article_id}, [&](const SqlRow& row) {
+// Runs a per-article query with `params`; `read` appends one element per row.
+Status ReadRows(SqlConnection* db, const std::string& sql, const SqlParams& params,
+                const std::function<void(const SqlRow&)>& read) {
+  return db->Run(sql, params, [&](const SqlRow& row) {
     read(row);
     return true;
   });
+}
+
+// An article's rows of a layer keyed by position (store/layer_ids.h), in
+// order: `columns` of `table`.
+Status ReadLayer(SqlConnection* db, const char* columns, const char* table, int64_t article_id,
+                 const std::function<void(const SqlRow&)>& read) {
+  const auto [first, last] = LayerIdRange(article_id);
+  return ReadRows(db,
+                  std::string("SELECT ") + columns + " FROM " + table +
+                      " WHERE id BETWEEN ? AND ? ORDER BY id",
+                  {first, last}, read);
 }
 
 }  // namespace
@@ -48,15 +60,13 @@ Status SqlStore::LoadArticle(int64_t id, StoredArticle* out) {
   if (!found) return Status::NotFound("no article with id " + std::to_string(id));
   out->id = id;
   SqlConnection* db = db_.get();
-  ANNALIST_RETURN_IF_ERROR(ReadLayer(
-      db, "SELECT start_byte, end_byte FROM sentences WHERE article_id = ? ORDER BY idx", id,
+  ANNALIST_RETURN_IF_ERROR(ReadLayer(db, "start_byte, end_byte", "sentences", id,
       [&](const SqlRow& r) { doc.sentences.push_back(Sentence{SpanAt(r, 0), 0, 0}); }));
   ANNALIST_RETURN_IF_ERROR(ReadLayer(
       db,
-      "SELECT start_byte, end_byte, sentence, code, country, sector, name, kind, refers_to, "
-      "evidence_start, evidence_end, rule, dictionary FROM actors WHERE article_id = ? "
-      "ORDER BY idx",
-      id, [&](const SqlRow& r) {
+      "start_byte, end_byte, sentence, code, country, sector, name, kind, refers_to, "
+      "evidence_start, evidence_end, rule, dictionary",
+      "actors", id, [&](const SqlRow& r) {
         ActorMention& a = doc.actors.emplace_back();
         a.span = SpanAt(r, 0);
         a.sentence = RefAt(r, 2);
@@ -65,7 +75,7 @@ Status SqlStore::LoadArticle(int64_t id, StoredArticle* out) {
         a.refers_to = RefAt(r, 8);
         a.evidence = Evidence{SpanAt(r, 9), r.Text(11), r.Text(12)};
       }));
-  ANNALIST_RETURN_IF_ERROR(ReadLayer(
+  ANNALIST_RETURN_IF_ERROR(ReadRows(
       db,
       "SELECT m.sentence, m.source_actor, m.target_actor, m.place, m.quote, m.verb_start, "
       "m.verb_end, m.rule, m.dictionary, m.tone, e.id, e.date, e.source_code, "
@@ -73,7 +83,7 @@ Status SqlStore::LoadArticle(int64_t id, StoredArticle* out) {
       "e.cameo, e.cameo_root, e.quad_class, e.goldstein, e.plover, e.plover_mode, e.negated "
       "FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.article_id = ? "
       "ORDER BY m.idx",
-      id, [&](const SqlRow& r) {
+      {id}, [&](const SqlRow& r) {
         Event& e = doc.events.emplace_back();
         e.sentence = RefAt(r, 0);
         e.source.actor = RefAt(r, 1), e.target.actor = RefAt(r, 2);
@@ -92,9 +102,9 @@ Status SqlStore::LoadArticle(int64_t id, StoredArticle* out) {
       }));
   ANNALIST_RETURN_IF_ERROR(ReadLayer(
       db,
-      "SELECT sentence, direct, speaker_start, speaker_end, speaker_actor, cue_start, cue_end, "
-      "content_start, content_end FROM quotes WHERE article_id = ? ORDER BY idx",
-      id, [&](const SqlRow& r) {
+      "sentence, direct, speaker_start, speaker_end, speaker_actor, cue_start, cue_end, "
+      "content_start, content_end",
+      "quotes", id, [&](const SqlRow& r) {
         Quote& q = doc.quotes.emplace_back();
         q.sentence = RefAt(r, 0);
         q.direct = r.Int(1) != 0;
@@ -105,8 +115,7 @@ Status SqlStore::LoadArticle(int64_t id, StoredArticle* out) {
       }));
   ANNALIST_RETURN_IF_ERROR(ReadLayer(
       db,
-      "SELECT start_byte, end_byte, name, country, admin1, feature, lat, lon, geonames_id "
-      "FROM places WHERE article_id = ? ORDER BY idx",
+      "start_byte, end_byte, name, country, admin1, feature, lat, lon, geonames_id", "places",
       id, [&](const SqlRow& r) {
         Place& p = doc.places.emplace_back();
         p.span = SpanAt(r, 0);
@@ -115,33 +124,29 @@ Status SqlStore::LoadArticle(int64_t id, StoredArticle* out) {
         p.lat = r.Real(6), p.lon = r.Real(7);
         p.geonames_id = r.Int(8);
       }));
-  ANNALIST_RETURN_IF_ERROR(ReadLayer(
-      db, "SELECT start_byte, end_byte, value, type FROM times WHERE article_id = ? ORDER BY idx",
-      id, [&](const SqlRow& r) {
+  ANNALIST_RETURN_IF_ERROR(
+      ReadLayer(db, "start_byte, end_byte, value, type", "times", id, [&](const SqlRow& r) {
         doc.times.push_back(TimeExpr{SpanAt(r, 0), r.Text(2), r.Text(3)});
       }));
   ANNALIST_RETURN_IF_ERROR(ReadLayer(
       db,
-      "SELECT start_byte, end_byte, value, about, approximate, change_kind, unit, event, "
-      "tracked FROM quantities WHERE article_id = ? ORDER BY idx",
-      id, [&](const SqlRow& r) {
+      "start_byte, end_byte, value, about, approximate, change_kind, unit, event, tracked",
+      "quantities", id, [&](const SqlRow& r) {
         doc.quantities.push_back(Quantity{SpanAt(r, 0), r.Real(2), r.Text(3), r.Text(4),
                                           r.Text(5), r.Text(6), RefAt(r, 7), r.Text(8)});
       }));
   ANNALIST_RETURN_IF_ERROR(ReadLayer(
       db,
-      "SELECT proposition_event, proposition_start, proposition_end FROM claims "
-      "WHERE article_id = ? ORDER BY idx",
-      id, [&](const SqlRow& r) {
+      "proposition_event, proposition_start, proposition_end", "claims", id, [&](const SqlRow& r) {
         Claim& c = doc.claims.emplace_back();
         c.proposition_event = RefAt(r, 0);
         c.proposition = SpanAt(r, 1);
       }));
-  return ReadLayer(
+  return ReadRows(
       db,
       "SELECT claim, role, actor, event, start_byte, end_byte FROM claim_parties "
       "WHERE article_id = ? ORDER BY claim, role, idx",
-      id, [&](const SqlRow& r) {
+      {id}, [&](const SqlRow& r) {
         size_t claim = static_cast<size_t>(r.Int(0));
         if (claim >= doc.claims.size()) return;
         if (auto* parties = ClaimRole(&doc.claims[claim], r.Text(1))) {
@@ -181,29 +186,35 @@ Status SqlStore::ForEachArticle(int64_t after_id,
 Status SqlStore::GetEventMentions(int64_t event_id, std::vector<EventMention>* out) {
   std::lock_guard lock(mu_);
   out->clear();
-  return db_->Run(
-      "SELECT m.event_id, m.article_id, m.idx, m.sentence, s.text, m.verb, m.rule, "
+  // The article's text is read whole for the actors' words; the sentence's
+  // is cut from it too (sentences do not store their text).
+  static const std::string sql =
+      "SELECT m.event_id, m.article_id, m.idx, m.sentence, s.start_byte, m.verb, m.rule, "
       "m.dictionary, sa.start_byte, sa.end_byte, ta.start_byte, ta.end_byte, q.speaker, a.url, "
-      "a.title, a.source, a.published, m.tone, a.text FROM event_mentions m "
+      "a.title, a.source, a.published, m.tone, a.text, s.end_byte FROM event_mentions m "
       "JOIN articles a ON a.id = m.article_id LEFT JOIN sentences s ON s.id = m.sentence_id "
-      "LEFT JOIN actors sa ON sa.article_id = m.article_id AND sa.idx = m.source_actor "
-      "LEFT JOIN actors ta ON ta.article_id = m.article_id AND ta.idx = m.target_actor "
-      "LEFT JOIN quotes q ON q.article_id = m.article_id AND q.idx = m.quote "
-      "WHERE m.event_id = ? ORDER BY m.id",
-      {event_id}, [&](const SqlRow& r) {
+      "LEFT JOIN actors sa ON sa.id = " + LayerIdSql("m.article_id", "m.source_actor") +
+      " LEFT JOIN actors ta ON ta.id = " + LayerIdSql("m.article_id", "m.target_actor") +
+      " LEFT JOIN quotes q ON q.id = " + LayerIdSql("m.article_id", "m.quote") +
+      " WHERE m.event_id = ? ORDER BY m.id";
+  return db_->Run(
+      sql, {event_id}, [&](const SqlRow& r) {
         EventMention& m = out->emplace_back();
         m.event_id = r.Int(0), m.article_id = r.Int(1);
         m.event_index = static_cast<uint32_t>(r.Int(2));
         m.sentence = RefAt(r, 3);
-        m.sentence_text = r.Text(4), m.verb = r.Text(5), m.rule = r.Text(6);
+        m.verb = r.Text(5), m.rule = r.Text(6);
         m.dictionary = r.Text(7);
         const std::string text = r.Text(18);
-        auto words = [&](int column) {
-          if (r.IsNull(column)) return std::string();
-          Span s = SpanAt(r, column);
-          return s.end <= text.size() ? text.substr(s.begin, s.size()) : std::string();
+        // The words between columns `begin` and `end` (byte offsets).
+        auto words = [&](int begin, int end) {
+          if (r.IsNull(begin)) return std::string();
+          Span s{static_cast<uint32_t>(r.Int(begin)), static_cast<uint32_t>(r.Int(end))};
+          return s.begin <= s.end && s.end <= text.size() ? text.substr(s.begin, s.size())
+                                                          : std::string();
         };
-        m.source_text = words(8), m.target_text = words(10);
+        m.sentence_text = words(4, 19);
+        m.source_text = words(8, 9), m.target_text = words(10, 11);
         m.speaker = r.Text(12);
         m.article_url = r.Text(13), m.article_title = r.Text(14), m.source = r.Text(15);
         Date::Parse(r.Text(16), &m.published);

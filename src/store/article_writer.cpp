@@ -5,10 +5,13 @@
 #include <ctime>
 #include <string>
 
+#include "store/event_counts.h"
 #include "store/event_rollups.h"
 #include "store/event_terms.h"
+#include "store/layer_ids.h"
 #include "store/row_buffer.h"
 #include "store/row_values.h"
+#include "store/schema.h"
 #include "store/sql_store.h"
 
 namespace annalist::store {
@@ -23,6 +26,23 @@ std::string EventKey(const Event& e, const Document& doc) {
   return key;
 }
 
+// Why an article's layers cannot be stored (more rows than their ids have
+// room for), or "".
+std::string TooLargeToStore(const Document& doc) {
+  const std::pair<const char*, size_t> layers[] = {
+      {"sentences", doc.sentences.size()}, {"actors", doc.actors.size()},
+      {"quotes", doc.quotes.size()},       {"places", doc.places.size()},
+      {"times", doc.times.size()},         {"quantities", doc.quantities.size()},
+      {"claims", doc.claims.size()}};
+  for (const auto& [layer, count] : layers) {
+    if (count > kMaxLayerRows) {
+      return "too large to store: " + std::to_string(count) + " " + layer + ", at most " +
+             std::to_string(kMaxLayerRows) + " per article";
+    }
+  }
+  return "";
+}
+
 std::string_view ActorName(const Document& doc, const EventActor& a) {
   return a.actor < doc.actors.size() ? std::string_view(doc.actors[a.actor].name) : "";
 }
@@ -30,33 +50,32 @@ std::string_view ActorName(const Document& doc, const EventActor& a) {
 }  // namespace
 
 // The layers of the articles a transaction writes, one buffer per table,
-// flushed in declaration order: mentions last, because each looks up the id
-// of its sentence (written just before) rather than waiting for it.
+// flushed in declaration order. Layer rows are keyed by position
+// (store/layer_ids.h), so a mention knows its sentence's id without a lookup.
 struct SqlStore::LayerRows {
-  RowBuffer sentences{"INSERT INTO sentences (article_id, idx, start_byte, end_byte, text)",
-                      "(?, ?, ?, ?, ?)"};
+  // (article_id and idx are generated from the id.)
+  RowBuffer sentences{"INSERT INTO sentences (id, start_byte, end_byte)", "(?, ?, ?)"};
   RowBuffer actors{
-      "INSERT INTO actors (article_id, idx, sentence, start_byte, end_byte, code, country, "
-      "sector, name, kind, refers_to, evidence_start, evidence_end, rule, dictionary)",
-      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+      "INSERT INTO actors (id, sentence, start_byte, end_byte, code, country, sector, name, "
+      "kind, refers_to, evidence_start, evidence_end, rule, dictionary)",
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
   RowBuffer quotes{
-      "INSERT INTO quotes (article_id, idx, sentence, direct, speaker_start, speaker_end, "
-      "speaker, speaker_actor, cue_start, cue_end, content_start, content_end)",
-      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+      "INSERT INTO quotes (id, sentence, direct, speaker_start, speaker_end, speaker, "
+      "speaker_actor, cue_start, cue_end, content_start, content_end)",
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
   RowBuffer places{
-      "INSERT INTO places (article_id, idx, start_byte, end_byte, name, country, admin1, "
-      "feature, lat, lon, geonames_id)",
-      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
-  RowBuffer times{"INSERT INTO times (article_id, idx, start_byte, end_byte, value, type)",
-                  "(?, ?, ?, ?, ?, ?)"};
+      "INSERT INTO places (id, start_byte, end_byte, name, country, admin1, feature, lat, lon, "
+      "geonames_id)",
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+  RowBuffer times{"INSERT INTO times (id, start_byte, end_byte, value, type)",
+                  "(?, ?, ?, ?, ?)"};
   RowBuffer quantities{
-      "INSERT INTO quantities (article_id, idx, start_byte, end_byte, value, about, "
-      "approximate, change_kind, unit, event, tracked)",
-      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+      "INSERT INTO quantities (id, start_byte, end_byte, value, about, approximate, "
+      "change_kind, unit, event, tracked)",
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
   RowBuffer claims{
-      "INSERT INTO claims (article_id, idx, proposition_event, proposition_start, "
-      "proposition_end)",
-      "(?, ?, ?, ?, ?)"};
+      "INSERT INTO claims (id, proposition_event, proposition_start, proposition_end)",
+      "(?, ?, ?, ?)"};
   RowBuffer claim_parties{
       "INSERT INTO claim_parties (article_id, claim, role, idx, actor, event, start_byte, "
       "end_byte)",
@@ -65,8 +84,7 @@ struct SqlStore::LayerRows {
       "INSERT INTO event_mentions (event_id, article_id, idx, sentence, sentence_id, "
       "source_actor, target_actor, place, quote, verb_start, verb_end, verb, rule, "
       "dictionary, tone, source, day)",
-      "(?, ?, ?, ?, (SELECT id FROM sentences WHERE article_id = ? AND idx = ?), ?, ?, ?, ?, "
-      "?, ?, ?, ?, ?, ?, ?, ?)"};
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
 
   std::array<RowBuffer*, 9> Tables() {
     return {&sentences, &actors, &quotes, &places, &times, &quantities,
@@ -101,26 +119,6 @@ const char* const kInsertEvent =
     "place_country, place_admin1, lat, lon, geonames_id, created) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (key) DO NOTHING";
-
-// The column of num_mentions in RefreshEvents' rows; id is the next.
-int MentionsColumn() {
-  static const int column =
-      static_cast<int>(std::ranges::count(std::string_view(kRollupColumns), ',')) + 1;
-  return column;
-}
-
-// The merged counts of the events satisfying `where` are recomputed from
-// their mentions rather than incremented, so re-coding an article (which
-// removes mentions) and adding one share the same code path and can never
-// drift. Returns kRollupColumns, then num_mentions (MentionsColumn()) and id.
-std::string RefreshEvents(const std::string& where) {
-  return std::string(
-             "UPDATE events SET (num_mentions, num_articles, num_sources, avg_tone, "
-             "first_mention_id) = (SELECT COUNT(*), COUNT(DISTINCT article_id), "
-             "COUNT(DISTINCT source), COALESCE(AVG(tone), 0), MIN(id) FROM event_mentions m "
-             "WHERE m.event_id = events.id) WHERE ") +
-         where + " RETURNING " + kRollupColumns + ", num_mentions, id";
-}
 
 }  // namespace
 
@@ -183,16 +181,19 @@ Status SqlStore::EndWrite(Status s) {
 Status SqlStore::IngestOne(const Document& doc, const std::string& key, LayerRows* rows,
                            IngestResult* result) {
   const int64_t now = std::time(nullptr);
-  if (doc.error) {
+  const std::string too_large = TooLargeToStore(doc);
+  if (doc.error || !too_large.empty()) {
     int64_t changes = 0;
     ANNALIST_RETURN_IF_ERROR(db_->Run(
         "INSERT INTO ingest_errors (key, doc_id, url, source, message, ingested) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
-        {key, doc.id, doc.url, doc.source, doc.error->message, now}, nullptr, &changes));
+        {key, doc.id, doc.url, doc.source, doc.error ? doc.error->message : too_large, now},
+        nullptr, &changes));
     result->error = changes > 0;
     return Status::OK();
   }
   int64_t article_id = 0;
+  bool inserted = false;
   ANNALIST_RETURN_IF_ERROR(db_->Insert(
       "INSERT INTO articles (key, doc_id, url, title, source, published, published_inferred, "
       "presegmented, text, tone, ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -200,8 +201,8 @@ Status SqlStore::IngestOne(const Document& doc, const std::string& key, LayerRow
       {key, std::string_view(doc.id), std::string_view(doc.url), std::string_view(doc.title),
        std::string_view(doc.source), doc.published.ToString(), Flag(doc.published_inferred),
        Flag(doc.presegmented), std::string_view(doc.text), Optional(doc.tone), now},
-      &article_id));
-  if (article_id == 0) return Status::OK();  // stored already
+      &article_id, &inserted));
+  if (!inserted) return Status::OK();  // stored already
   result->article_id = article_id;
   result->added = true;
   return WriteLayers(article_id, doc, rows, &result->new_events);
@@ -230,13 +231,14 @@ Status SqlStore::ReplaceAnalysis(int64_t article_id, const Document& doc) {
 Status SqlStore::DeleteLayers(int64_t article_id) {
   if (db_->dialect() == Dialect::kSqlite) {
     // The full-text index holds exactly the mentioned sentences (see
-    // FinishWrite); an external-content FTS5 index must be told each row
-    // it drops, with the text it indexed.
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
-        "INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', id, text "
-        "FROM sentences WHERE article_id = ? AND id IN "
-        "(SELECT sentence_id FROM event_mentions WHERE article_id = ?)",
-        {article_id, article_id}, nullptr));
+    // FinishWrite); a contentless FTS5 index must be told each row it
+    // drops, with the text it indexed.
+    static const std::string unindex =
+        "INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', s.id, " +
+        SentenceTextSql(Dialect::kSqlite) +
+        " FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN "
+        "(SELECT sentence_id FROM event_mentions WHERE article_id = ?)";
+    ANNALIST_RETURN_IF_ERROR(db_->Run(unindex, {article_id}, nullptr));
   }
   ANNALIST_RETURN_IF_ERROR(db_->Run(
       "SELECT event_id FROM event_mentions WHERE article_id = ?", {article_id},
@@ -244,10 +246,16 @@ Status SqlStore::DeleteLayers(int64_t article_id) {
         --changes_.mentions[row.Int(0)];
         return true;
       }));
-  for (const char* table : {"sentences", "actors", "event_mentions", "quotes", "places", "times",
-                            "quantities", "claims", "claim_parties"}) {
+  for (const char* table : {"event_mentions", "claim_parties"}) {
     ANNALIST_RETURN_IF_ERROR(db_->Run(
         std::string("DELETE FROM ") + table + " WHERE article_id = ?", {article_id}, nullptr));
+  }
+  const auto [first, last] = LayerIdRange(article_id);
+  for (const char* table :
+       {"sentences", "actors", "quotes", "places", "times", "quantities", "claims"}) {
+    ANNALIST_RETURN_IF_ERROR(db_->Run(std::string("DELETE FROM ") + table +
+                                          " WHERE id BETWEEN ? AND ?",
+                                      {first, last}, nullptr));
   }
   return Status::OK();
 }
@@ -256,12 +264,11 @@ Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
                              int* new_events) {
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
-    rows->sentences.Add({id, Index(i), int64_t{s.span.begin}, int64_t{s.span.end},
-                         doc.SpanText(s.span)});
+    rows->sentences.Add({LayerRowId(id, i), int64_t{s.span.begin}, int64_t{s.span.end}});
   }
   for (size_t i = 0; i < doc.actors.size(); ++i) {
     const ActorMention& a = doc.actors[i];
-    rows->actors.Add({id, Index(i), Ref(a.sentence), int64_t{a.span.begin}, int64_t{a.span.end},
+    rows->actors.Add({LayerRowId(id, i), Ref(a.sentence), int64_t{a.span.begin}, int64_t{a.span.end},
                       std::string_view(a.code), std::string_view(a.country),
                       std::string_view(a.sector), std::string_view(a.name),
                       std::string_view(ActorKindName(a.kind)), Ref(a.refers_to),
@@ -270,33 +277,33 @@ Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
   }
   for (size_t i = 0; i < doc.quotes.size(); ++i) {
     const Quote& q = doc.quotes[i];
-    rows->quotes.Add({id, Index(i), Ref(q.sentence), Flag(q.direct), int64_t{q.speaker.begin},
+    rows->quotes.Add({LayerRowId(id, i), Ref(q.sentence), Flag(q.direct), int64_t{q.speaker.begin},
                       int64_t{q.speaker.end}, doc.SpanText(q.speaker), Ref(q.speaker_actor),
                       int64_t{q.cue.begin}, int64_t{q.cue.end}, int64_t{q.content.begin},
                       int64_t{q.content.end}});
   }
   for (size_t i = 0; i < doc.places.size(); ++i) {
     const Place& p = doc.places[i];
-    rows->places.Add({id, Index(i), int64_t{p.span.begin}, int64_t{p.span.end},
+    rows->places.Add({LayerRowId(id, i), int64_t{p.span.begin}, int64_t{p.span.end},
                       std::string_view(p.name), std::string_view(p.country),
                       std::string_view(p.admin1), std::string_view(PlaceFeatureName(p.feature)),
                       p.lat, p.lon, p.geonames_id});
   }
   for (size_t i = 0; i < doc.times.size(); ++i) {
     const TimeExpr& t = doc.times[i];
-    rows->times.Add({id, Index(i), int64_t{t.span.begin}, int64_t{t.span.end},
+    rows->times.Add({LayerRowId(id, i), int64_t{t.span.begin}, int64_t{t.span.end},
                      std::string_view(t.value), std::string_view(t.type)});
   }
   for (size_t i = 0; i < doc.quantities.size(); ++i) {
     const Quantity& q = doc.quantities[i];
-    rows->quantities.Add({id, Index(i), int64_t{q.span.begin}, int64_t{q.span.end}, q.value,
+    rows->quantities.Add({LayerRowId(id, i), int64_t{q.span.begin}, int64_t{q.span.end}, q.value,
                           std::string_view(q.about), std::string_view(q.approximate),
                           std::string_view(q.change), std::string_view(q.unit), Ref(q.event),
                           std::string_view(q.tracked)});
   }
   for (size_t i = 0; i < doc.claims.size(); ++i) {
     const Claim& c = doc.claims[i];
-    rows->claims.Add({id, Index(i), Ref(c.proposition_event), int64_t{c.proposition.begin},
+    rows->claims.Add({LayerRowId(id, i), Ref(c.proposition_event), int64_t{c.proposition.begin},
                       int64_t{c.proposition.end}});
     for (const auto& [role, parties] : ClaimRoles(c)) {
       for (size_t j = 0; j < parties->size(); ++j) {
@@ -317,7 +324,9 @@ Status SqlStore::WriteLayers(int64_t id, const Document& doc, LayerRows* rows,
       changes_.created.insert(event_id);
     }
     ++changes_.mentions[event_id];
-    rows->mentions.Add({event_id, id, Index(i), Ref(e.sentence), id, Ref(e.sentence),
+    const SqlValue sentence_id =
+        e.sentence < doc.sentences.size() ? SqlValue(LayerRowId(id, e.sentence)) : SqlValue();
+    rows->mentions.Add({event_id, id, Index(i), Ref(e.sentence), sentence_id,
                         Ref(e.source.actor), Ref(e.target.actor), Ref(e.place), Ref(e.quote),
                         int64_t{e.evidence.span.begin}, int64_t{e.evidence.span.end},
                         doc.SpanText(e.evidence.span), std::string_view(e.evidence.rule),
@@ -338,12 +347,13 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
     return Status::OK();
   }
   // A probe of the key's index finds a stored event; only new ones are
-  // inserted. ON CONFLICT still covers another writer inserting the key
-  // since (PostgreSQL has no store-wide write lock).
+  // inserted (SQLite's INSERT ... ON CONFLICT DO NOTHING RETURNING cost twice
+  // a plain insert and a probe). ON CONFLICT still covers another writer
+  // inserting the key since (PostgreSQL has no store-wide write lock).
   static const std::string kFindEvent = "SELECT id FROM events WHERE key = ?";
   bool found = false;
   ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id, &found));
-  int64_t inserted = 0;  // the new event's id
+  bool inserted = false;
   if (!found) {
     const Place* place = e.place < doc.places.size() ? &doc.places[e.place] : nullptr;
     SqlValue lat, lon, geonames_id;
@@ -364,28 +374,25 @@ Status SqlStore::MergeEvent(const Document& doc, const Event& e, int64_t* event_
          place ? V(place->name) : V(""), V(place_key), place ? V(place->country) : V(""),
          place ? V(place->admin1) : V(""), lat, lon, geonames_id,
          int64_t{std::time(nullptr)}},
-        &inserted));
-    if (inserted == 0) {  // another writer's
+        event_id, &inserted));
+    if (!inserted) {  // the other writer's
       ANNALIST_RETURN_IF_ERROR(db_->QueryInt(kFindEvent, {std::string_view(key)}, event_id));
     } else {
-      *event_id = inserted;
       new_terms_.Add({e.source.code, e.target.code, e.source.country, e.target.country,
                       place_key, place ? V(place->country) : V(""), e.cameo, e.cameo_root,
                       e.plover},
                      day, *event_id);
     }
   }
-  *created = inserted != 0;
+  *created = inserted;
   event_ids_.emplace(std::move(key), *event_id);
   return Status::OK();
 }
 
 Status SqlStore::ReadWatermarks(Watermarks* out) {
   return db_->Run(
-      "SELECT (SELECT COALESCE(MAX(id), 0) FROM sentences), "
-      "(SELECT COALESCE(MAX(id), 0) FROM event_mentions)",
-      {}, [&](const SqlRow& row) {
-        *out = {row.Int(0), row.Int(1)};
+      "SELECT COALESCE(MAX(id), 0) FROM event_mentions", {}, [&](const SqlRow& row) {
+        out->mention = row.Int(0);
         return false;
       });
 }
@@ -397,13 +404,10 @@ Status SqlStore::FinishWrite() {
   // statement (or trigger) at a time would write one tiny segment per
   // sentence. Only sentences that report an event are indexed: --text finds
   // events through their mentions' sentences, and those are one in seven.
-  // (PostgreSQL's tsvector is a generated column, always in step.)
-  if (db_->dialect() == Dialect::kSqlite) {
-    ANNALIST_RETURN_IF_ERROR(db_->Run(
-        "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ? "
-        "AND id IN (SELECT sentence_id FROM event_mentions WHERE sentence_id > ?)",
-        {before_.sentence, before_.sentence}, nullptr));
-  }
+  // A transaction's new mentions name exactly the sentences it indexes: an
+  // article's sentences and mentions are written together.
+  const std::string index_sentences = IndexMentionedSentences(db_->dialect(), "id > ?");
+  ANNALIST_RETURN_IF_ERROR(db_->Run(index_sentences, {before_.mention}, nullptr));
   // The new events' terms, collected as MergeEvent created them
   // (event_terms.h), in key order.
   return new_terms_.Flush(db_.get());
@@ -411,28 +415,15 @@ Status SqlStore::FinishWrite() {
 
 Status SqlStore::RefreshEventCounts() {
   RollupChanges rollups;
-  std::set<int64_t> refreshed;
-  std::vector<int64_t> orphans;  // events left without mentions
-  auto refresh = [&](const SqlRow& row) {
-    const int64_t mentions = row.Int(MentionsColumn()), id = row.Int(MentionsColumn() + 1);
-    const int64_t created = changes_.created.count(id);
-    auto change = changes_.mentions.find(id);
-    rollups.Add(row, created - (mentions == 0 ? 1 : 0),
-                change == changes_.mentions.end() ? 0 : change->second);
-    refreshed.insert(id);
-    if (mentions == 0) orphans.push_back(id);
-    return true;
-  };
-  // Every event the transaction's new mentions name, in one statement;
-  // then, one by one, those that only lost mentions (re-coding).
-  static const std::string refresh_mentioned =
-      RefreshEvents("id IN (SELECT event_id FROM event_mentions WHERE id > ?)");
-  static const std::string refresh_one = RefreshEvents("id = ?");
-  ANNALIST_RETURN_IF_ERROR(db_->Run(refresh_mentioned, {before_.mention}, refresh));
-  for (const auto& [id, change] : changes_.mentions) {
-    if (refreshed.count(id)) continue;
-    ANNALIST_RETURN_IF_ERROR(db_->Run(refresh_one, {id}, refresh));
-  }
+  std::vector<int64_t> changed, orphans;  // orphans: events left without mentions
+  for (const auto& [id, change] : changes_.mentions) changed.push_back(id);
+  ANNALIST_RETURN_IF_ERROR(store::RefreshEventCounts(
+      db_.get(), changed, before_.mention,
+      [&](const SqlRow& row, int64_t id, int64_t mentions) {
+        const int64_t created = changes_.created.count(id);
+        rollups.Add(row, created - (mentions == 0 ? 1 : 0), changes_.mentions[id]);
+        if (mentions == 0) orphans.push_back(id);
+      }));
   for (int64_t id : orphans) {
     // An event left without mentions (re-coding) goes, with its terms.
     ANNALIST_RETURN_IF_ERROR(db_->Run(DeleteEventTerms("e.id = ?"), {id}, nullptr));

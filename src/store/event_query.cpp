@@ -7,6 +7,7 @@
 
 #include "store/event_rollups.h"
 #include "store/event_terms.h"
+#include "store/layer_ids.h"
 #include "store/row_values.h"
 #include "store/sql_store.h"
 
@@ -215,13 +216,15 @@ bool ParseCursor(const std::string& cursor, int64_t* day, int64_t* id) {
          std::from_chars(p + colon + 1, p + cursor.size(), *id).ec == std::errc();
 }
 
-const char* const kEventColumns =
-    "SELECT e.id, e.date, e.source_code, e.source_name, e.source_country, e.source_sector, "
+// The columns ReadEvent reads; the sentence's text is cut from the article's.
+std::string EventColumns(Dialect dialect) {
+  return "SELECT e.id, e.date, e.source_code, e.source_name, e.source_country, e.source_sector, "
     "e.target_code, e.target_name, e.target_country, e.target_sector, e.cameo, e.cameo_root, "
     "e.plover, e.plover_mode, e.quad_class, e.goldstein, e.negated, e.place_name, "
     "e.place_country, e.place_admin1, e.lat, e.lon, e.geonames_id, e.num_mentions, "
     "e.num_sources, e.num_articles, e.avg_tone, e.created, e.day, m.article_id, a.url, "
-    "a.title, a.source, s.text, m.verb, m.rule, m.dictionary";
+    "a.title, a.source, " + SentenceTextSql(dialect) + ", m.verb, m.rule, m.dictionary";
+}
 // The first mention's evidence, joined to each event.
 const char* const kFirstMention =
     " LEFT JOIN event_mentions m ON m.id = e.first_mention_id "
@@ -358,13 +361,13 @@ Status SqlStore::QueryEvents(const EventQuery& query, EventPage* out) {
     // Following: ascending ids from the events table's primary key.
     EventSource source = Source(query, db_->dialect(), {}, PageStart(), 0);
     if (!start.first) source.where.Add("e.id > ?", {start.id});
-    sql = kEventColumns + source.from + kFirstMention + source.where.sql + " ORDER BY e.id ASC";
+    sql = EventColumns(db_->dialect()) + source.from + kFirstMention + source.where.sql + " ORDER BY e.id ASC";
     params = std::move(source.where.params);
   } else {
     std::vector<std::string> terms;
     ANNALIST_RETURN_IF_ERROR(OrderTerms(db_.get(), query, &terms));
     EventSource source = Source(query, db_->dialect(), terms, start, limit);
-    sql = kEventColumns + source.from + kFirstMention + source.where.sql + " ORDER BY " +
+    sql = EventColumns(db_->dialect()) + source.from + kFirstMention + source.where.sql + " ORDER BY " +
           source.order_day + " DESC, " + source.order_id + " DESC";
     params = std::move(source.from_params);
     for (auto& v : source.where.params) params.push_back(std::move(v));

@@ -106,14 +106,6 @@ class PostgresConnection : public SqlConnection {
     return s;
   }
 
-  Status Insert(const std::string& sql, const SqlParams& params, int64_t* id) override {
-    *id = 0;
-    return Run(sql + " RETURNING id", params, [&](const SqlRow& row) {
-      *id = row.Int(0);
-      return false;
-    });
-  }
-
  private:
   Status Check(PGresult* result, const std::string& sql) {
     ExecStatusType st = PQresultStatus(result);

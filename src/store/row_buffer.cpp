@@ -15,7 +15,7 @@ void RowBuffer::Add(std::initializer_list<SqlValue> values) {
   values_.insert(values_.end(), values.begin(), values.end());
 }
 
-Status RowBuffer::Flush(SqlConnection* db) {
+Status RowBuffer::Flush(SqlConnection* db, const RowCallback& on_row) {
   const size_t rows = width_ == 0 ? 0 : values_.size() / width_;
   for (size_t done = 0; done < rows;) {
     const size_t n = std::bit_floor(std::min(rows - done, kMaxRowsPerInsert));
@@ -26,7 +26,7 @@ Status RowBuffer::Flush(SqlConnection* db) {
       sql += suffix_;
     }
     std::span<const SqlValue> slice(values_.data() + done * width_, n * width_);
-    ANNALIST_RETURN_IF_ERROR(db->RunSlice(sql, slice, nullptr, nullptr));
+    ANNALIST_RETURN_IF_ERROR(db->RunSlice(sql, slice, on_row, nullptr));
     done += n;
   }
   values_.clear();

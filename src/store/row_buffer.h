@@ -22,7 +22,8 @@ class RowBuffer {
  public:
   static constexpr size_t kMaxRowsPerInsert = 64;
 
-  // head: "INSERT INTO t (a, b, c)"; row: one row's VALUES tuple, "(?, ?, ?)",
+  // head: "INSERT INTO t (a, b, c)" (or anything a VALUES list follows);
+  // row: one row's VALUES tuple, "(?, ?, ?)",
   // which may hold expressions with their own placeholders; suffix: what
   // ends each statement (an ON CONFLICT clause), if anything.
   RowBuffer(std::string head, std::string row, std::string suffix = "");
@@ -32,9 +33,10 @@ class RowBuffer {
   void Add(std::initializer_list<SqlValue> values);
 
   // Inserts the buffered rows in the order they were added (so ids follow
-  // that order) and empties the buffer. The buffer keeps its capacity: a
-  // RowBuffer that lives across transactions grows once, not per batch.
-  Status Flush(SqlConnection* db);
+  // that order) and empties the buffer; on_row (may be empty) sees the rows
+  // a RETURNING suffix returns. The buffer keeps its capacity: a RowBuffer
+  // that lives across transactions grows once, not per batch.
+  Status Flush(SqlConnection* db, const RowCallback& on_row = nullptr);
   // Empties the buffer without inserting (after a failure).
   void Clear() { values_.clear(); }
 

@@ -6,6 +6,7 @@
 
 #include "store/event_rollups.h"
 #include "store/event_terms.h"
+#include "store/layer_ids.h"
 
 namespace annalist::store {
 namespace {
@@ -170,6 +171,76 @@ std::string DyadTermsAndActorRollupsMigration() {
 constexpr const char* kQuantityTracked =
     "ALTER TABLE quantities ADD COLUMN tracked TEXT NOT NULL DEFAULT '';";
 
+// Migration 8, for ingest speed and size: layer rows keyed by their position
+// (store/layer_ids.h) instead of a second index on (article_id, idx), which
+// become columns generated from the id; and sentences without a copy of
+// their text (the view sentence_texts cuts it from the article's). Each
+// layer table is rebuilt with the id in front of its other columns; the
+// full-text index is rebuilt for the new sentence ids, contentless (SQLite)
+// or a plain column the writer fills (PostgreSQL), over the sentences that
+// report an event.
+struct LayerTable {
+  const char* name;
+  const char* columns;  // besides id, article_id and idx
+};
+constexpr LayerTable kLayerTables[] = {
+    {"sentences", "start_byte BIGINT, end_byte BIGINT"},
+    {"actors", "sentence BIGINT, start_byte BIGINT, end_byte BIGINT, code TEXT, country TEXT, "
+               "sector TEXT, name TEXT, kind TEXT, refers_to BIGINT, evidence_start BIGINT, "
+               "evidence_end BIGINT, rule TEXT, dictionary TEXT"},
+    {"quotes", "sentence BIGINT, direct BIGINT, speaker_start BIGINT, speaker_end BIGINT, "
+               "speaker TEXT, speaker_actor BIGINT, cue_start BIGINT, cue_end BIGINT, "
+               "content_start BIGINT, content_end BIGINT"},
+    {"places", "start_byte BIGINT, end_byte BIGINT, name TEXT, country TEXT, admin1 TEXT, "
+               "feature TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, geonames_id BIGINT"},
+    {"times", "start_byte BIGINT, end_byte BIGINT, value TEXT, type TEXT"},
+    {"quantities", "start_byte BIGINT, end_byte BIGINT, value DOUBLE PRECISION, about TEXT, "
+                   "approximate TEXT, change_kind TEXT, unit TEXT, event BIGINT, "
+                   "tracked TEXT NOT NULL DEFAULT ''"},
+    {"claims", "proposition_event BIGINT, proposition_start BIGINT, proposition_end BIGINT"},
+};
+
+// The names in a column list ("a TEXT, b BIGINT" -> "a, b").
+std::string ColumnNames(const std::string& columns) {
+  std::string names;
+  for (size_t at = 0; at < columns.size();) {
+    const size_t name_end = columns.find(' ', at), next = columns.find(", ", at);
+    names += (names.empty() ? "" : ", ") + columns.substr(at, name_end - at);
+    at = next == std::string::npos ? columns.size() : next + 2;
+  }
+  return names;
+}
+
+std::string LayerIdsMigration(Dialect dialect) {
+  const bool sqlite = dialect == Dialect::kSqlite;
+  const std::string stride = std::to_string(kLayerIdStride);
+  // SQLite's rowid only when spelled INTEGER PRIMARY KEY; PostgreSQL (before
+  // 18) generates only stored columns.
+  const std::string generated = sqlite ? " VIRTUAL" : " STORED";
+  const std::string keys =
+      (sqlite ? "id INTEGER PRIMARY KEY" : "id BIGINT PRIMARY KEY") +
+      std::string(", article_id BIGINT GENERATED ALWAYS AS (id / ") + stride + ")" + generated +
+      ", idx BIGINT GENERATED ALWAYS AS (id % " + stride + ")" + generated + ", ";
+  std::string sql = sqlite ? "DROP TABLE sentences_fts;\n" : "";
+  for (const LayerTable& t : kLayerTables) {
+    const std::string name = t.name, rebuilt = name + "_v8", columns = ColumnNames(t.columns);
+    const bool sentences = name == "sentences";
+    sql += "CREATE TABLE " + rebuilt + " (" + keys + t.columns +
+           (sentences && !sqlite ? ", tsv tsvector" : "") + ");\n";
+    sql += "INSERT INTO " + rebuilt + " (id, " + columns + ") SELECT " +
+           LayerIdSql("article_id", "idx") + ", " + columns + " FROM " + name +
+           ";\nDROP TABLE " + name + ";\nALTER TABLE " + rebuilt + " RENAME TO " + name + ";\n";
+  }
+  sql += "UPDATE event_mentions SET sentence_id = " + LayerIdSql("article_id", "sentence") +
+         " WHERE sentence_id IS NOT NULL;\n";
+  sql += "CREATE VIEW sentence_texts AS SELECT s.id, s.article_id, s.idx, s.start_byte, "
+         "s.end_byte, " + SentenceTextSql(dialect) +
+         " AS text FROM sentences s JOIN articles a ON a.id = s.article_id;\n";
+  sql += sqlite ? "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='', columnsize=0);\n"
+                : "CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);\n";
+  return sql + IndexMentionedSentences(dialect, "true") + ";";
+}
+
 void Replace(std::string* sql, const std::string& placeholder, const std::string& with) {
   for (size_t at; (at = sql->find(placeholder)) != std::string::npos;) {
     sql->replace(at, placeholder.size(), with);
@@ -191,6 +262,7 @@ const std::vector<Migration>& Migrations() {
       {5, kMentionDays, kMentionDays},
       {6, DyadTermsAndActorRollupsMigration(), DyadTermsAndActorRollupsMigration()},
       {7, kQuantityTracked, kQuantityTracked},
+      {8, LayerIdsMigration(Dialect::kSqlite), LayerIdsMigration(Dialect::kPostgres)},
   };
   return migrations;
 }
@@ -205,6 +277,17 @@ std::string ForDialect(std::string sql, Dialect dialect) {
 }
 
 }  // namespace
+
+std::string IndexMentionedSentences(Dialect dialect, const std::string& mentions) {
+  const std::string sentences = "s.id IN (SELECT sentence_id FROM event_mentions WHERE " +
+                                mentions + ")";
+  if (dialect == Dialect::kSqlite) {
+    return "INSERT INTO sentences_fts (rowid, text) SELECT s.id, " + SentenceTextSql(dialect) +
+           " FROM sentences s JOIN articles a ON a.id = s.article_id WHERE " + sentences;
+  }
+  return "UPDATE sentences s SET tsv = to_tsvector('english', " + SentenceTextSql(dialect) +
+         ") FROM articles a WHERE a.id = s.article_id AND " + sentences;
+}
 
 int LatestSchemaVersion() { return Migrations().back().version; }
 

@@ -7,12 +7,20 @@
 #ifndef ANNALIST_SRC_STORE_SCHEMA_H_
 #define ANNALIST_SRC_STORE_SCHEMA_H_
 
+#include <string>
+
 #include "store/sql.h"
 
 namespace annalist::store {
 
 // The version a fully migrated store has.
 int LatestSchemaVersion();
+
+// The statement adding to the full-text index the sentences of the
+// event_mentions rows satisfying `mentions` (SQL over event_mentions): only
+// sentences that report an event are searched (free text finds events), and
+// a transaction's are added at once (see SqlStore::FinishWrite).
+std::string IndexMentionedSentences(Dialect dialect, const std::string& mentions);
 
 // Applies every migration the database lacks; *version (may be null)
 // receives the resulting version.

@@ -2,6 +2,11 @@
 
 namespace annalist::store {
 
+Status SqlConnection::Insert(const std::string& sql, const SqlParams& params, int64_t* id,
+                             bool* inserted) {
+  return QueryInt(sql + " RETURNING id", params, id, inserted);
+}
+
 Status SqlConnection::QueryInt(const std::string& sql, const SqlParams& params, int64_t* out,
                                bool* found) {
   bool any = false;

@@ -61,18 +61,19 @@ class SqlConnection {
   virtual Status RunSlice(const std::string& sql, std::span<const SqlValue> params,
                           const RowCallback& on_row, int64_t* changes) = 0;
 
-  // Runs an INSERT of at most one row into a table whose primary key is its
-  // `id` column; *id receives the new row's id, or 0 when no row was added
-  // (an ON CONFLICT DO NOTHING clause skipped it). Unlike RETURNING, which
-  // SQLite runs through a temporary table, this reads SQLite's last rowid.
-  virtual Status Insert(const std::string& sql, const SqlParams& params, int64_t* id) = 0;
-
   Status Begin() { return Exec("BEGIN"); }
   // A transaction that will write: takes SQLite's write lock at once, so what
   // it reads first (the largest ids) stays true until it commits.
   Status BeginWrite() { return Exec(dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN"); }
   Status Commit() { return Exec("COMMIT"); }
   Status Rollback() { return Exec("ROLLBACK"); }
+
+  // Runs an INSERT of one row (written without RETURNING). *inserted tells
+  // whether it added the row (ON CONFLICT DO NOTHING may skip it), and *id
+  // is then the row's id. By default through "RETURNING id"; SQLite reads
+  // its last rowid instead, at half the cost.
+  virtual Status Insert(const std::string& sql, const SqlParams& params, int64_t* id,
+                        bool* inserted);
 
   // Convenience: the first column of the first row as an integer; *found
   // (may be null) tells whether there was a row.

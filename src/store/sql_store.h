@@ -52,7 +52,7 @@ class SqlStore : public Store {
   // transaction's own, indexed and counted by FinishWrite(). (Its new
   // events are known as they are created: see new_terms_.)
   struct Watermarks {
-    int64_t sentence = 0, mention = 0;
+    int64_t mention = 0;
   };
   // How a transaction changes the merged events: mentions added (+1 each)
   // or removed (-1 each) per event id, and the events it created.

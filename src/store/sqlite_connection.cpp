@@ -50,6 +50,11 @@ class SqliteConnection : public SqlConnection {
                   const RowCallback& on_row, int64_t* changes) override {
     sqlite3_stmt* stmt = nullptr;
     ANNALIST_RETURN_IF_ERROR(Prepare(sql, &stmt));
+    // Every call binds every parameter, so the last call's values need no
+    // clearing; a call binding fewer leaves the rest NULL.
+    if (static_cast<int>(params.size()) != sqlite3_bind_parameter_count(stmt)) {
+      sqlite3_clear_bindings(stmt);
+    }
     for (size_t i = 0; i < params.size(); ++i) {
       int index = static_cast<int>(i) + 1;
       const SqlValue& v = params[i];
@@ -81,14 +86,15 @@ class SqliteConnection : public SqlConnection {
     }
     if (changes) *changes = sqlite3_changes(db_);
     sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
     return status;
   }
 
-  Status Insert(const std::string& sql, const SqlParams& params, int64_t* id) override {
+  Status Insert(const std::string& sql, const SqlParams& params, int64_t* id,
+                bool* inserted) override {
     int64_t changes = 0;
     ANNALIST_RETURN_IF_ERROR(RunSlice(sql, params, nullptr, &changes));
-    *id = changes > 0 ? sqlite3_last_insert_rowid(db_) : 0;
+    *inserted = changes > 0;
+    if (*inserted) *id = sqlite3_last_insert_rowid(db_);
     return Status::OK();
   }
 

@@ -65,6 +65,33 @@ TEST_P(StoreQueryTest, FiltersSelectMatchingEvents) {
   EXPECT_EQ(codes(q10), (std::set<std::string>{"1951"}));
 }
 
+// Sentences do not store their text: it is cut from the article's by byte
+// offsets, which must not be taken for characters.
+TEST_P(StoreQueryTest, SentenceTextsAreTheArticlesBytes) {
+  const Document doc = MakeArticle("u1", "a", "2024-01-01", {"PAKGOV 020 AFGGOV"}, "",
+                                   "Zürich, Genève and Kraków — «meeting» in Kabul.");
+  const std::string sentence(doc.SpanText(doc.sentences[1].span));
+  ASSERT_EQ(sentence, "PAKGOV acts on AFGGOV.");
+  auto results = Ingest({doc});
+  auto events = Query(EventQuery{});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sentence, sentence);
+  std::vector<EventMention> mentions;
+  ASSERT_TRUE(store_->GetEventMentions(events[0].id, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].sentence_text, sentence);
+  EXPECT_EQ(mentions[0].source_text, "PAKGOV");
+  StoredArticle stored;
+  ASSERT_TRUE(store_->GetArticle(results[0].article_id, &stored).ok());
+  ASSERT_EQ(stored.doc.sentences.size(), 2u);
+  EXPECT_EQ(stored.doc.SpanText(stored.doc.sentences[0].span), doc.SpanText(doc.sentences[0].span));
+  EventQuery text;
+  text.text = "AFGGOV";
+  EXPECT_EQ(Query(text).size(), 1u);
+  text.text = "Kraków";  // a sentence that reports no event is not searched
+  EXPECT_EQ(Query(text).size(), 0u);
+}
+
 TEST_P(StoreQueryTest, CursorPagesVisitEveryEventOnceNewestFirst) {
   std::vector<Document> docs;
   for (int day = 1; day <= 23; ++day) {

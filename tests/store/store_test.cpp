@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "store/layer_ids.h"
 #include "store/store_fixture.h"
 #include "store/test_store.h"
 
@@ -186,6 +187,22 @@ TEST_P(StoreTest, FailedArticleIsRecordedNotStored) {
   bool found = false;
   ASSERT_TRUE(store_->Contains(ArticleKey(bad), &found).ok());
   EXPECT_TRUE(found);
+}
+
+// Layer rows are keyed by their position (store/layer_ids.h): an article
+// with more rows than the keys have room for is refused, not stored with
+// colliding ids.
+TEST_P(StoreTest, ArticleTooLargeForItsKeysIsRecordedNotStored) {
+  Document huge = MakeArticle("u1", "a", "2024-01-01", {"PAK 020 AFG"});
+  huge.sentences.resize(store::kMaxLayerRows + 1, huge.sentences[0]);
+  auto results = Ingest({huge, MakeArticle("u2", "a", "2024-01-01", {"USA 020 AFG"})});
+  EXPECT_TRUE(results[0].error);
+  EXPECT_FALSE(results[0].added);
+  EXPECT_TRUE(results[1].added);
+  StoreStats stats = Stats();
+  EXPECT_EQ(stats.errors, 1);
+  EXPECT_EQ(stats.articles, 1);
+  EXPECT_EQ(stats.events, 1);
 }
 
 TEST_P(StoreTest, ReplacingAnalysisRecountsAndDropsOrphanEvents) {

@@ -98,8 +98,12 @@ inline Status OpenTestStore(const std::string& backend, std::unique_ptr<Store>* 
 // same events be reported by several articles and outlets.
 inline Document MakeArticle(const std::string& url, const std::string& source,
                             const std::string& date, const std::vector<std::string>& events,
-                            const std::string& place = "") {
+                            const std::string& place = "", const std::string& lead = "") {
   Document doc;
+  if (!lead.empty()) {  // a sentence of its own, reporting nothing
+    doc.text = lead + " ";
+    doc.sentences.push_back(Sentence{{0, static_cast<uint32_t>(lead.size())}, 0, 0});
+  }
   doc.url = url;
   doc.source = source;
   doc.id = url;
