@@ -418,11 +418,10 @@ Status SqlStore::RefreshEventCounts() {
   std::vector<int64_t> changed, orphans;  // orphans: events left without mentions
   for (const auto& [id, change] : changes_.mentions) changed.push_back(id);
   ANNALIST_RETURN_IF_ERROR(store::RefreshEventCounts(
-      db_.get(), changed, before_.mention,
-      [&](const SqlRow& row, int64_t id, int64_t mentions) {
+      db_.get(), changed, before_.mention, [&](const SqlRow& row, int64_t id, bool orphaned) {
         const int64_t created = changes_.created.count(id);
-        rollups.Add(row, created - (mentions == 0 ? 1 : 0), changes_.mentions[id]);
-        if (mentions == 0) orphans.push_back(id);
+        rollups.Add(row, created - (orphaned ? 1 : 0), changes_.mentions[id]);
+        if (orphaned) orphans.push_back(id);
       }));
   for (int64_t id : orphans) {
     // An event left without mentions (re-coding) goes, with its terms.
