@@ -12,8 +12,11 @@
 #include <oneapi/tbb/parallel_pipeline.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
+#include <system_error>
+#include <thread>
 #include <unordered_set>
 
 #include "annalist/store.h"
@@ -149,33 +152,67 @@ struct Totals {
   uint64_t added = 0, skipped = 0, failed = 0, new_events = 0, mentions = 0;
 };
 
+// The store's connections: the writer's, the reader's (its lookups never
+// wait for the writer's transactions: SQLite WAL readers do not block) and
+// the log checkpointer's.
+struct Connections {
+  std::unique_ptr<Store> writer, lookup, checkpoints;
+
+  Status Open(const std::string& db) {
+    Status s = Store::Open(db, &writer);
+    if (s.ok()) s = Store::Open(db, &lookup);
+    if (s.ok()) s = Store::Open(db, &checkpoints);
+    return s;
+  }
+};
+
+// Whether `db` names a SQLite file that does not exist yet.
+bool IsNewFile(const std::string& db) {
+  std::error_code error;
+  return db.find("://") == std::string::npos && !std::filesystem::exists(db, error);
+}
+
+// Removes a SQLite file this run created (with its log and shared memory).
+void RemoveNewFile(const std::string& db) {
+  std::error_code error;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix, error);
+}
+
 int RunIngest(const IngestOptions& o) {
   ThreadLimit limit(o.pipeline);  // first: loading runs in parallel too
+  // The store is opened (a new one created) while the dictionaries load,
+  // which leaves a core partly idle; if loading fails, a store file the
+  // run created goes again.
+  const bool new_file = IsNewFile(o.db);
+  Connections store;
+  Status opened;
+  std::thread opener([&] { opened = store.Open(o.db); });
   ReaderOptions reader_options;
   std::unique_ptr<Pipeline> pipeline;
   Status s = MakeReaderOptions(o.pipeline, Warn, &reader_options);
   if (s.ok()) s = MakePipeline(o.pipeline, Warn, &pipeline);
-  // Two connections: the reader's lookups never wait for the writer's
-  // transactions (SQLite WAL readers do not block).
-  std::unique_ptr<Store> writer, lookup, checkpoints;
-  if (s.ok()) s = Store::Open(o.db, &writer);
-  if (s.ok()) s = Store::Open(o.db, &lookup);
-  if (s.ok()) s = Store::Open(o.db, &checkpoints);
+  opener.join();
+  if (s.ok()) s = opened;
   if (!s.ok()) {
     Report(s.message());
+    if (new_file) {
+      store = Connections();
+      RemoveNewFile(o.db);
+    }
     return 2;
   }
+  std::unique_ptr<Store>& writer = store.writer;
   size_t unopened = 0;
   auto readers = OpenInputs(o.inputs, reader_options, Report, &unopened);
   if (readers.empty()) return 2;
 
   // No larger than a transaction: --batch 4 still commits every 4 articles.
   const size_t chunk = std::min(kChunk, std::max<size_t>(o.batch, 1));
-  NewArticles input(std::move(readers), lookup.get(), chunk);
+  NewArticles input(std::move(readers), store.lookup.get(), chunk);
   const uint64_t input_bytes = InputBytes(o.inputs);
   Progress progress("ingest", input_bytes);
   CommitPolicy commits(o.batch, input_bytes);
-  LogCheckpointer checkpointer(std::move(checkpoints), Warn);
+  LogCheckpointer checkpointer(std::move(store.checkpoints), Warn);
   Totals totals;
   Status fatal;
   // Chunks in flight: enough that the coders keep working while the writer

@@ -80,11 +80,13 @@ Status RefreshEventCounts(SqlConnection* db, const std::vector<int64_t>& events,
     return true;
   };
   ANNALIST_RETURN_IF_ERROR(db->Run(mentioned, {new_mentions_after}, tally));
-  static const std::string orphan = "SELECT " + EventRollupColumns() + " FROM events e WHERE e.id = ?";
-  for (auto& [id, t] : tallies) {
+  static const std::string orphan =
+      "SELECT " + EventRollupColumns() + " FROM events e WHERE e.id = ?";
+  for (auto& [event, t] : tallies) {
     if (t.mentions > 0) continue;
     // Not named by a new mention (re-coding): read alone; maybe left with
     // none, whose rollups the caller takes back.
+    const int64_t id = event;  // (a lambda cannot capture a structured binding in C++20)
     ANNALIST_RETURN_IF_ERROR(db->Run(one, {id}, tally));
     if (t.mentions > 0) continue;
     ANNALIST_RETURN_IF_ERROR(db->Run(orphan, {id}, [&](const SqlRow& row) {

@@ -2,6 +2,7 @@
 // accounts for: every input article is added, already stored, or failed.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "cli/run_annalist.h"
@@ -15,11 +16,11 @@ struct IngestRun {
   std::string err;
 };
 
-IngestRun Ingest(const TempDir& dir, const std::string& input) {
+IngestRun Ingest(const TempDir& dir, const std::string& input, const std::string& flags = "") {
   const std::string err = dir.path() + "/err.txt";
   IngestRun run;
   run.exit_code = RunCommand(AnnalistBinary() + " ingest --threads 2 --db " + dir.path() +
-                             "/store.db " + input + " 2>" + err);
+                             "/store.db " + flags + " " + input + " 2>" + err);
   run.err = ReadFile(err);
   return run;
 }
@@ -49,6 +50,22 @@ TEST(IngestCommandTest, SummaryCountsRepeatedAndFailedArticles) {
   EXPECT_EQ(second.exit_code, 0) << second.err;
   EXPECT_NE(second.err.find("0 articles added"), std::string::npos) << second.err;
   EXPECT_NE(second.err.find("42 already stored"), std::string::npos) << second.err;
+}
+
+// The store is opened while the dictionaries load; when loading fails, a
+// store the run created is not left behind.
+TEST(IngestCommandTest, FailedSetUpLeavesNoNewStore) {
+  TempDir dir;
+  const std::string path = dir.Write("in.jsonl", Article("a", "Officials met in Kabul."));
+  IngestRun run = Ingest(dir, path, "--dictionaries " + dir.path() + "/missing");
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  EXPECT_NE(run.err.find("missing"), std::string::npos) << run.err;
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    EXPECT_FALSE(std::filesystem::exists(dir.path() + "/store.db" + suffix)) << suffix;
+  }
+  IngestRun good = Ingest(dir, path);  // and the same store then opens as new
+  EXPECT_EQ(good.exit_code, 0) << good.err;
+  EXPECT_NE(good.err.find("1 articles added"), std::string::npos) << good.err;
 }
 
 }  // namespace
