@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   nlohmann-json3-dev libsimdjson-dev libcli11-dev libsqlite3-dev sqlite3 libpq-dev
-  libcpp-httplib-dev libicu-dev zlib1g-dev libtbb-dev libhowardhinnant-date-dev
+  libcpp-httplib-dev libicu-dev zlib1g-dev libtbb-dev libjemalloc-dev libhowardhinnant-date-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   nodejs npm
 )
