@@ -118,6 +118,10 @@ TEST(MigrationTest, AStoreOfVersion5GetsWhatANewStoreHolds) {
   for (const char* table : {"actors", "quotes", "places", "times", "quantities", "claims"}) {
     layers_of_version7 += WithoutLayerId(table);
   }
+  // ... and the indexes of events by root and PLOVER type (9).
+  layers_of_version7 +=
+      "CREATE INDEX events_root ON events (cameo_root, day);"
+      "CREATE INDEX events_plover ON events (plover, day);";
   Exec(path, layers_of_version7);
   ASSERT_NE(Rows(path, "SELECT id FROM sentences ORDER BY id"),
             Rows(path, "SELECT " + std::string("article_id * 1048576 + idx") +
@@ -137,6 +141,10 @@ TEST(MigrationTest, AStoreOfVersion5GetsWhatANewStoreHolds) {
   EXPECT_EQ(Rows(path, kTerms), terms);
   EXPECT_EQ(Rows(path, kRollups), rollups);
   for (size_t i = 0; i < std::size(kLayers); ++i) EXPECT_EQ(Rows(path, kLayers[i]), layers[i]);
+  EXPECT_EQ(Rows(path,
+                 "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                 "AND name NOT LIKE 'sqlite_%' ORDER BY 1"),
+            (std::vector<std::string>{"events_cameo", "events_day"}));
   // The column is back (Rows fails the test when the statement does not
   // compile); these articles have no quantities.
   EXPECT_EQ(Rows(path, "SELECT tracked FROM quantities"), std::vector<std::string>{});
