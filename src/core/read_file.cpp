@@ -17,4 +17,12 @@ Status ReadFile(const std::string& path, std::string* out) {
   return Status::OK();
 }
 
+Status ReadFile(const std::string& path, std::string_view what, std::string* out) {
+  Status read = ReadFile(path, out);
+  if (read.code() == Status::Code::kNotFound) {
+    return Status::NotFound(path + ": cannot open " + std::string(what));
+  }
+  return read;
+}
+
 }  // namespace annalist

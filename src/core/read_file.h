@@ -4,6 +4,7 @@
 #define ANNALIST_SRC_CORE_READ_FILE_H_
 
 #include <string>
+#include <string_view>
 
 #include "annalist/status.h"
 
@@ -13,6 +14,10 @@ namespace annalist {
 // one call. NotFound when it cannot be opened ("path: cannot open"),
 // IOError when it cannot be read.
 Status ReadFile(const std::string& path, std::string* out);
+// The same for a data file the program needs, where a missing file is told
+// by what it holds: NotFound "path: cannot open <what>" (e.g. "the
+// gazetteer (run scripts/build-places.sh)").
+Status ReadFile(const std::string& path, std::string_view what, std::string* out);
 
 }  // namespace annalist
 

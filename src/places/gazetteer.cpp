@@ -67,11 +67,8 @@ Gazetteer::~Gazetteer() = default;
 
 Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out) {
   std::string table;
-  Status read = ReadFile(path, &table);
-  if (read.code() == Status::Code::kNotFound) {
-    return Status::NotFound(path + ": cannot open the gazetteer (run scripts/build-places.sh)");
-  }
-  ANNALIST_RETURN_IF_ERROR(read);
+  ANNALIST_RETURN_IF_ERROR(
+      ReadFile(path, "the gazetteer (run scripts/build-places.sh)", &table));
   return Parse(table, path, out);
 }
 

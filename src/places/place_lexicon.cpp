@@ -20,11 +20,7 @@ bool PlaceLexicon::IsFunctionWord(std::string_view w) const {
 
 Status PlaceLexicon::Load(const std::string& path, PlaceLexicon* out) {
   std::string text;
-  Status read = ReadFile(path, &text);
-  if (read.code() == Status::Code::kNotFound) {
-    return Status::NotFound(path + ": cannot open the place context words");
-  }
-  ANNALIST_RETURN_IF_ERROR(read);
+  ANNALIST_RETURN_IF_ERROR(ReadFile(path, "the place context words", &text));
   return Parse(text, path, out);
 }
 

@@ -48,11 +48,7 @@ Status SegmentationRules::LoadDefault(const std::string& data_dir,
                                       std::unique_ptr<SegmentationRules>* out) {
   std::string path = data_dir + "/data/text/segmentation.tsv";
   std::string content;
-  Status read = ReadFile(path, &content);
-  if (read.code() == Status::Code::kNotFound) {
-    return Status::NotFound(path + ": cannot open the segmentation table");
-  }
-  ANNALIST_RETURN_IF_ERROR(read);
+  ANNALIST_RETURN_IF_ERROR(ReadFile(path, "the segmentation table", &content));
   return Parse(content, path, out);
 }
 

@@ -22,6 +22,11 @@ TEST(ReadFileTest, ReadsEveryByteOrSaysWhyNot) {
   Status s = ReadFile(missing, &out);
   EXPECT_EQ(s.code(), Status::Code::kNotFound);
   EXPECT_EQ(s.message(), missing + ": cannot open");
+  s = ReadFile(missing, "the gazetteer", &out);  // a data file says what it holds
+  EXPECT_EQ(s.code(), Status::Code::kNotFound);
+  EXPECT_EQ(s.message(), missing + ": cannot open the gazetteer");
+  EXPECT_TRUE(ReadFile(dir.path() + "/data.bin", "the data", &out).ok());
+  EXPECT_EQ(out, bytes);
 }
 
 }  // namespace
