@@ -165,6 +165,9 @@ class Store {
   // (":memory:" for a temporary store), or "postgresql://..." /
   // "postgres://..." (libpq connection URI).
   static Status Open(const std::string& url, std::unique_ptr<Store>* out);
+  // The SQLite database a store URL opens (its path, ":memory:" included),
+  // or "" for a PostgreSQL URL.
+  static std::string SqlitePath(const std::string& url);
 
   virtual ~Store() = default;
 

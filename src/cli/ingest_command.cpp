@@ -169,16 +169,18 @@ struct Connections {
   }
 };
 
-// Whether `db` names a SQLite file that does not exist yet.
-bool IsNewFile(const std::string& db) {
+// The SQLite file `db` opens when it does not exist yet, else "" (it exists,
+// or `db` is a PostgreSQL URL).
+std::string NewSqliteFile(const std::string& db) {
+  const std::string path = Store::SqlitePath(db);
   std::error_code error;
-  return db.find("://") == std::string::npos && !std::filesystem::exists(db, error);
+  return path.empty() || std::filesystem::exists(path, error) ? "" : path;
 }
 
 // Removes a SQLite file this run created (with its log and shared memory).
-void RemoveNewFile(const std::string& db) {
+void RemoveNewFile(const std::string& path) {
   std::error_code error;
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix, error);
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, error);
 }
 
 int RunIngest(const IngestOptions& o) {
@@ -186,7 +188,7 @@ int RunIngest(const IngestOptions& o) {
   // The store is opened (a new one created) while the dictionaries load,
   // which leaves a core partly idle; if loading fails, a store file the
   // run created goes again.
-  const bool new_file = IsNewFile(o.db);
+  const std::string new_file = NewSqliteFile(o.db);
   Connections store;
   Status opened;
   std::thread opener([&] { opened = store.Open(o.db); });
@@ -198,9 +200,9 @@ int RunIngest(const IngestOptions& o) {
   if (s.ok()) s = opened;
   if (!s.ok()) {
     Report(s.message());
-    if (new_file) {
+    if (!new_file.empty()) {
       store = Connections();
-      RemoveNewFile(o.db);
+      RemoveNewFile(new_file);
     }
     return 2;
   }

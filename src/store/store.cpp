@@ -73,12 +73,25 @@ Status Store::Ingest(const std::vector<const Document*>& docs,
   return Commit();
 }
 
+namespace {
+
+bool IsPostgresUrl(const std::string& url) {
+  return StartsWith(url, "postgresql://") || StartsWith(url, "postgres://");
+}
+
+}  // namespace
+
+std::string Store::SqlitePath(const std::string& url) {
+  if (IsPostgresUrl(url)) return "";
+  return StartsWith(url, "sqlite:") ? url.substr(7) : url;
+}
+
 Status Store::Open(const std::string& url, std::unique_ptr<Store>* out) {
   std::unique_ptr<store::SqlConnection> db;
-  if (StartsWith(url, "postgresql://") || StartsWith(url, "postgres://")) {
+  if (IsPostgresUrl(url)) {
     ANNALIST_RETURN_IF_ERROR(store::OpenPostgres(url, &db));
   } else {
-    std::string path = StartsWith(url, "sqlite:") ? url.substr(7) : url;
+    const std::string path = SqlitePath(url);
     if (path.empty()) return Status::InvalidArgument("empty store path");
     ANNALIST_RETURN_IF_ERROR(store::OpenSqlite(path, &db));
   }

@@ -205,6 +205,14 @@ TEST_P(StoreTest, ArticleTooLargeForItsKeysIsRecordedNotStored) {
   EXPECT_EQ(stats.events, 1);
 }
 
+TEST(StoreUrlTest, SqlitePathIsTheFileASqliteUrlOpens) {
+  EXPECT_EQ(Store::SqlitePath("events.db"), "events.db");
+  EXPECT_EQ(Store::SqlitePath("sqlite:/tmp/events.db"), "/tmp/events.db");
+  EXPECT_EQ(Store::SqlitePath(":memory:"), ":memory:");
+  EXPECT_EQ(Store::SqlitePath("postgresql://localhost/annalist"), "");
+  EXPECT_EQ(Store::SqlitePath("postgres://u@h:5432/db"), "");
+}
+
 TEST_P(StoreTest, ReplacingAnalysisRecountsAndDropsOrphanEvents) {
   auto results = Ingest({MakeArticle("u1", "a", "2024-01-01", {"PAK 020 AFG", "USA 042 CHN"}),
                          MakeArticle("u2", "b", "2024-01-01", {"PAK 020 AFG"})});
