@@ -1,7 +1,6 @@
 #include "store/event_counts.h"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <set>
 #include <string>
